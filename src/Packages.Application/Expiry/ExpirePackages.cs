@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Logging;
+using Packages.Application.Common;
+using Packages.Application.Packages;
+using Packages.Application.Ports;
+using Packages.Domain.Common;
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Expiry;
+
+/// <summary>
+/// The expiry sweep: flags every active package whose expiry instant has passed as expired.
+/// Visits clinics one at a time and asks each only for its due packages, so its cost follows the
+/// number due, not the number stored. Redemption checks expiry itself, so the sweep is bookkeeping
+/// (status, reports, events), never the only guard.
+/// </summary>
+public sealed partial class ExpirePackages(
+    IClinicStore clinics,
+    IPackageStore packages,
+    PackageUpdater updater,
+    TimeProvider time,
+    ILogger<ExpirePackages> logger)
+{
+    public async Task<SweepReport> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        int clinicsVisited = 0, expired = 0;
+        await foreach (var clinicId in clinics.ListClinicIdsAsync(cancellationToken))
+        {
+            clinicsVisited++;
+            await foreach (var due in packages.FindDueForExpiryAsync(clinicId, now, cancellationToken))
+            {
+                if (await ExpireAsync(due, now, cancellationToken))
+                {
+                    expired++;
+                }
+            }
+        }
+
+        LogSwept(clinicsVisited, expired);
+        return new SweepReport(clinicsVisited, expired);
+    }
+
+    private async Task<bool> ExpireAsync(Versioned<Package> due, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var package = due.Value;
+        if (!package.ExpireIfDue(now))
+        {
+            return false;
+        }
+
+        if (await packages.TryReplaceAsync(package, due.ETag, cancellationToken))
+        {
+            return true;
+        }
+
+        // Another write won since the query: decide again on the fresh state.
+        var retried = await updater.UpdateAsync<bool>(package.ClinicId, package.Id, fresh =>
+        {
+            var changed = fresh.ExpireIfDue(now);
+            return Result<Change<bool>>.Success(new Change<bool>(changed, changed));
+        }, cancellationToken);
+        return retried.IsSuccess && retried.Value;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Expiry sweep visited {ClinicsVisited} clinics and expired {PackagesExpired} packages")]
+    private partial void LogSwept(int clinicsVisited, int packagesExpired);
+}

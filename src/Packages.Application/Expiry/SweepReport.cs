@@ -1,0 +1,3 @@
+namespace Packages.Application.Expiry;
+
+public sealed record SweepReport(int ClinicsVisited, int PackagesExpired);

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using Packages.Application.Common;
+using Packages.Application.Ports;
+using Packages.Domain.Common;
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Packages;
+
+/// <summary>
+/// Runs one command against one package as read → decide → conditional replace (ETag IfMatch).
+/// When another writer wins, the command is decided again on the fresh state, so no update is lost
+/// and a race for the last session has exactly one winner; the loser sees the package exhausted.
+/// </summary>
+public sealed partial class PackageUpdater(IPackageStore store, ILogger<PackageUpdater> logger)
+{
+    public const int MaxAttempts = 12;
+
+    public async Task<Result<T>> UpdateAsync<T>(
+        string clinicId,
+        string packageId,
+        Func<Package, Result<Change<T>>> decide,
+        CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var stored = await store.FindAsync(clinicId, packageId, cancellationToken);
+            if (stored is null)
+            {
+                return PackageErrors.NotFound(packageId);
+            }
+
+            var decision = decide(stored.Value);
+            if (!decision.IsSuccess)
+            {
+                return decision.Error!;
+            }
+
+            if (!decision.Value.Changed || await store.TryReplaceAsync(stored.Value, stored.ETag, cancellationToken))
+            {
+                return decision.Value.Value;
+            }
+
+            LogLostRace(packageId, attempt);
+        }
+
+        return PackageErrors.ConcurrencyConflict;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Package {PackageId} changed concurrently; deciding again (attempt {Attempt})")]
+    private partial void LogLostRace(string packageId, int attempt);
+}

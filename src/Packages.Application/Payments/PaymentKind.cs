@@ -1,0 +1,7 @@
+namespace Packages.Application.Payments;
+
+public enum PaymentKind
+{
+    Applied,
+    Unapplied,
+}

@@ -1,0 +1,37 @@
+using Packages.Application.Common;
+using Packages.Application.Packages;
+using Packages.Domain.Common;
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Payments;
+
+/// <summary>
+/// Applies or takes back a payment on a package. Idempotent by payment id and independent of message
+/// order: the package unlocks when what is applied reaches the price and locks when it falls below.
+/// </summary>
+public sealed class RecordPayment(PackageUpdater updater, TimeProvider time)
+{
+    public async Task<Result<PaymentResult>> ExecuteAsync(RecordPaymentCommand command, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors()
+            .Require(Identifiers.IsValid(command.PaymentId), "paymentId", "Give the payment's id.")
+            .Require(Identifiers.IsValid(command.ClinicId), "clinicId", "Give the clinic's id.")
+            .Require(Identifiers.IsValid(command.PackageId), "packageId", "Give the package's id.")
+            .Require(command.AmountMinor > 0, "amount.amountMinor", "The amount must be positive, in minor units.")
+            .Require(Money.IsCurrencyCode(command.Currency), "amount.currency", "Give an ISO 4217 currency code.");
+        if (errors.Any)
+        {
+            return errors.ToError();
+        }
+
+        var amount = new Money(command.AmountMinor, command.Currency!);
+        return await updater.UpdateAsync(command.ClinicId!, command.PackageId!, package =>
+        {
+            var now = time.GetUtcNow();
+            var result = command.Kind == PaymentKind.Applied
+                ? package.ApplyPayment(command.PaymentId!, amount, now)
+                : package.UnapplyPayment(command.PaymentId!, amount, now);
+            return result.Map(r => new Change<PaymentResult>(r, r.Changed));
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,16 @@
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Ports;
+
+public interface IPackageStore
+{
+    Task<Versioned<Package>?> FindAsync(string clinicId, string packageId, CancellationToken cancellationToken);
+
+    Task<CreateOutcome> TryCreateAsync(Package package, string fingerprint, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the package only if it still has <paramref name="etag"/>; false when another write won.</summary>
+    Task<bool> TryReplaceAsync(Package package, string etag, CancellationToken cancellationToken);
+
+    /// <summary>Active packages of one clinic whose expiry instant is at or before <paramref name="now"/>.</summary>
+    IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(string clinicId, DateTimeOffset now, CancellationToken cancellationToken);
+}

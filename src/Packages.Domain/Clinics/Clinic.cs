@@ -1,0 +1,35 @@
+using Packages.Domain.Common;
+
+namespace Packages.Domain.Clinics;
+
+/// <summary>A clinic's profile: what the packages rules need to know about the tenant.</summary>
+public sealed record Clinic
+{
+    private Clinic(string id, string name, string timeZoneId)
+    {
+        Id = id;
+        Name = name;
+        TimeZoneId = timeZoneId;
+    }
+
+    public string Id { get; }
+
+    public string Name { get; }
+
+    /// <summary>IANA time zone id (e.g. America/Toronto): every calendar rule is evaluated in it.</summary>
+    public string TimeZoneId { get; }
+
+    public TimeZoneInfo TimeZone => ClinicCalendar.FindZone(TimeZoneId);
+
+    public static Result<Clinic> Create(string id, string? name, string? timeZoneId)
+    {
+        var errors = new FieldErrors()
+            .Require(Identifiers.IsValid(id), "clinicId", "Use 1-64 letters, digits, '.', '_' or '-'.")
+            .Require(!string.IsNullOrWhiteSpace(name) && name.Length <= 200, "name", "Give a name of 1-200 characters.")
+            .Require(ClinicCalendar.TryFindZone(timeZoneId, out _), "timeZone", "Give an IANA time zone id such as America/Toronto.");
+        return errors.Any ? errors.ToError() : new Clinic(id, name!.Trim(), timeZoneId!);
+    }
+
+    /// <summary>Rebuilds a stored clinic; the store only holds clinics that passed <see cref="Create"/>.</summary>
+    public static Clinic Rehydrate(string id, string name, string timeZoneId) => new(id, name, timeZoneId);
+}

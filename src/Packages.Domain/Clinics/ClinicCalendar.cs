@@ -1,0 +1,63 @@
+namespace Packages.Domain.Clinics;
+
+/// <summary>
+/// Calendar rules in a clinic's IANA time zone, written down once.
+/// A package that "expires on" a date can be used for the whole of that local day: it expires at the
+/// first instant of the next local day (end of day, exclusive), whatever the offset or DST change.
+/// </summary>
+public static class ClinicCalendar
+{
+    public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    /// <summary>The instant at which <paramref name="date"/> ends in <paramref name="zone"/>.</summary>
+    public static DateTimeOffset EndOfDay(DateOnly date, TimeZoneInfo zone) => StartOfDay(date.AddDays(1), zone);
+
+    /// <summary>
+    /// The first instant whose local date is <paramref name="date"/>. Where local midnight does not exist
+    /// (a DST gap at midnight, or a skipped day) the day starts when local time resumes; where it occurs
+    /// twice, the earlier occurrence counts.
+    /// </summary>
+    public static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo zone)
+    {
+        var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        var limit = local.AddDays(2);
+        while (zone.IsInvalidTime(local) && local < limit)
+        {
+            local = local.AddMinutes(1);
+        }
+
+        var offset = zone.IsAmbiguousTime(local)
+            ? zone.GetAmbiguousTimeOffsets(local).Max()
+            : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset).ToUniversalTime();
+    }
+
+    public static bool TryFindZone(string? ianaId, out TimeZoneInfo zone)
+    {
+        zone = TimeZoneInfo.Utc;
+        if (string.IsNullOrWhiteSpace(ianaId) || ianaId.Length > 64)
+        {
+            return false;
+        }
+
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(ianaId);
+            return zone.HasIanaId;
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return false;
+        }
+        catch (InvalidTimeZoneException)
+        {
+            return false;
+        }
+    }
+
+    public static TimeZoneInfo FindZone(string ianaId) =>
+        TryFindZone(ianaId, out var zone)
+            ? zone
+            : throw new InvalidOperationException($"Unknown IANA time zone '{ianaId}'.");
+}

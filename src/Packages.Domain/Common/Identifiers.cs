@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+
+namespace Packages.Domain.Common;
+
+/// <summary>
+/// The one rule for caller-supplied identifiers (clinic, client, appointment, payment, service type):
+/// 1–64 characters of letters, digits, '-', '_' or '.', starting with a letter or digit.
+/// Keeps ids safe as Cosmos ids, partition keys and URL segments.
+/// </summary>
+public static partial class Identifiers
+{
+    public const int MaxLength = 64;
+
+    public static bool IsValid(string? value) => value is not null && Pattern().IsMatch(value);
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}

@@ -1,0 +1,41 @@
+using Packages.Domain.Common;
+
+namespace Packages.Domain.Offers;
+
+/// <summary>
+/// An offer's default expiry: never, or N days/weeks/months after the purchase date (local to the clinic).
+/// The sold package expires at the end of that local day.
+/// </summary>
+public sealed record ExpiryPolicy
+{
+    public const int MaxCount = 3650;
+
+    private ExpiryPolicy(int? count, ExpiryUnit? unit)
+    {
+        Count = count;
+        Unit = unit;
+    }
+
+    public static ExpiryPolicy Never { get; } = new(null, null);
+
+    public int? Count { get; }
+
+    public ExpiryUnit? Unit { get; }
+
+    public bool NeverExpires => Count is null;
+
+    public static Result<ExpiryPolicy> After(int count, ExpiryUnit unit) =>
+        count is < 1 or > MaxCount || !Enum.IsDefined(unit)
+            ? DomainError.Validation("defaultExpiry", $"Give a count of 1-{MaxCount} days, weeks or months, or no expiry.")
+            : new ExpiryPolicy(count, unit);
+
+    /// <summary>The last local day of use for a package bought on <paramref name="purchaseDate"/>, or null for never.</summary>
+    public DateOnly? LastDayFor(DateOnly purchaseDate) => Unit switch
+    {
+        null => null,
+        ExpiryUnit.Days => purchaseDate.AddDays(Count!.Value),
+        ExpiryUnit.Weeks => purchaseDate.AddDays(7 * Count!.Value),
+        ExpiryUnit.Months => purchaseDate.AddMonths(Count!.Value),
+        _ => throw new InvalidOperationException($"Unknown expiry unit {Unit}."),
+    };
+}

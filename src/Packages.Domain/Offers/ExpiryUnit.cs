@@ -1,0 +1,8 @@
+namespace Packages.Domain.Offers;
+
+public enum ExpiryUnit
+{
+    Days,
+    Weeks,
+    Months,
+}

@@ -1,0 +1,7 @@
+namespace Packages.Domain.Offers;
+
+public enum OfferStatus
+{
+    Active,
+    Archived,
+}

@@ -1,0 +1,58 @@
+using Packages.Domain.Common;
+
+namespace Packages.Domain.Packages;
+
+public sealed partial class Package
+{
+    /// <summary>
+    /// Records a payment. Idempotent by payment id; a payment already taken back stays taken back, so
+    /// the final state is the same whatever order or how often the messages arrive.
+    /// </summary>
+    public Result<PaymentResult> ApplyPayment(string paymentId, Money amount, DateTimeOffset now)
+    {
+        if (amount.Currency != Terms.Price.Currency)
+        {
+            return PackageErrors.CurrencyMismatch(Terms.Price.Currency, amount.Currency);
+        }
+
+        var before = IsRedeemable(now);
+        if (_payments.Any(p => p.PaymentId == paymentId))
+        {
+            return new PaymentResult(false, before, before);
+        }
+
+        _payments.Add(new PaymentEntry(paymentId, amount, PaymentState.Applied, now));
+        return new PaymentResult(true, before, IsRedeemable(now));
+    }
+
+    /// <summary>
+    /// Takes a payment back. When the "applied" message has not arrived yet, a tombstone is kept so that
+    /// it is ignored when it does.
+    /// </summary>
+    public Result<PaymentResult> UnapplyPayment(string paymentId, Money amount, DateTimeOffset now)
+    {
+        if (amount.Currency != Terms.Price.Currency)
+        {
+            return PackageErrors.CurrencyMismatch(Terms.Price.Currency, amount.Currency);
+        }
+
+        var before = IsRedeemable(now);
+        var index = _payments.FindIndex(p => p.PaymentId == paymentId);
+        if (index >= 0 && _payments[index].State == PaymentState.Unapplied)
+        {
+            return new PaymentResult(false, before, before);
+        }
+
+        var tombstone = new PaymentEntry(paymentId, index >= 0 ? _payments[index].Amount : amount, PaymentState.Unapplied, now);
+        if (index >= 0)
+        {
+            _payments[index] = tombstone;
+        }
+        else
+        {
+            _payments.Add(tombstone);
+        }
+
+        return new PaymentResult(true, before, IsRedeemable(now));
+    }
+}

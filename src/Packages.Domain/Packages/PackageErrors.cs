@@ -1,0 +1,39 @@
+using Packages.Domain.Common;
+
+namespace Packages.Domain.Packages;
+
+/// <summary>Every expected refusal of a package command, with its stable code.</summary>
+public static class PackageErrors
+{
+    public static DomainError NotFound(string packageId) =>
+        new("package-not-found", ErrorKind.NotFound, $"Package '{packageId}' was not found in this clinic.");
+
+    public static DomainError NotPaid(long dueMinor, string currency) =>
+        new("package-not-paid", ErrorKind.Conflict,
+            $"The package is not fully paid ({dueMinor} {currency} minor units due); it unlocks when payment is applied.");
+
+    public static readonly DomainError InstallmentNotCovered =
+        new("installment-not-covered", ErrorKind.Conflict,
+            "The payments applied so far do not cover the value of another session.");
+
+    public static DomainError Expired(DateOnly lastDay) =>
+        new("package-expired", ErrorKind.Conflict, $"The package expired at the end of {lastDay:yyyy-MM-dd} (clinic time).");
+
+    public static readonly DomainError Cancelled =
+        new("package-cancelled", ErrorKind.Conflict, "The package was cancelled.");
+
+    public static readonly DomainError Exhausted =
+        new("package-exhausted", ErrorKind.Conflict, "Every session of this package has been used.");
+
+    public static DomainError ServiceNotEligible(string serviceType) =>
+        new("service-not-eligible", ErrorKind.Unprocessable, $"Service type '{serviceType}' is not covered by this package.");
+
+    public static DomainError ServiceLimitReached(string serviceType, int cap) =>
+        new("service-limit-reached", ErrorKind.Conflict, $"The package's limit of {cap} '{serviceType}' sessions is used up.");
+
+    public static DomainError CurrencyMismatch(string expected, string actual) =>
+        new("currency-mismatch", ErrorKind.Unprocessable, $"The package is priced in {expected}, not {actual}.");
+
+    public static readonly DomainError ConcurrencyConflict =
+        new("concurrency-conflict", ErrorKind.Conflict, "The package kept changing under this request; retry it.");
+}

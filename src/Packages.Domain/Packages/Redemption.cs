@@ -1,0 +1,19 @@
+using Packages.Domain.Common;
+
+namespace Packages.Domain.Packages;
+
+/// <summary>
+/// One session used for one appointment. <see cref="Slot"/> is the session's position in the package
+/// (0-based); its <see cref="Value"/> is that slot's share of the price, so when every slot is used the
+/// values add up exactly to the price. A reversed redemption frees its slot.
+/// </summary>
+public sealed record Redemption(
+    string AppointmentId,
+    string ServiceType,
+    int Slot,
+    Money Value,
+    DateTimeOffset RedeemedAt,
+    DateTimeOffset? ReversedAt = null)
+{
+    public bool IsActive => ReversedAt is null;
+}
