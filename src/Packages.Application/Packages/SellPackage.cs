@@ -42,15 +42,15 @@ public sealed class SellPackage(IOfferStore offers, IPackageStore packages, Time
 
         var id = RequestIdentity.IdFor(command.ClinicId, "sell-package", command.IdempotencyKey);
         var package = Package.Sell(id, command.ClientId!, offer, terms.Value, clinic, time.GetUtcNow());
-        var fingerprint = RequestIdentity.Fingerprint(command.OfferId, command.ClientId);
-        var outcome = await packages.TryCreateAsync(package, fingerprint, cancellationToken);
-        if (outcome.Created)
+        if (await packages.TryCreateAsync(package, cancellationToken))
         {
             return package;
         }
 
-        return outcome.ExistingFingerprint == fingerprint
-            ? (await packages.FindAsync(command.ClinicId, id, cancellationToken))!.Value
+        // The Idempotency-Key was used before: the same sale again returns it, another sale is refused.
+        var existing = (await packages.FindAsync(command.ClinicId, id, cancellationToken))!.Value;
+        return existing.OfferId == command.OfferId && existing.ClientId == command.ClientId
+            ? existing
             : ApplicationErrors.IdempotencyKeyReused;
     }
 }

@@ -6,7 +6,8 @@ public interface IPackageStore
 {
     Task<Versioned<Package>?> FindAsync(string clinicId, string packageId, CancellationToken cancellationToken);
 
-    Task<CreateOutcome> TryCreateAsync(Package package, string fingerprint, CancellationToken cancellationToken);
+    /// <summary>Creates the package; false when a package with its id already exists (an idempotent retry).</summary>
+    Task<bool> TryCreateAsync(Package package, CancellationToken cancellationToken);
 
     /// <summary>Replaces the package only if it still has <paramref name="etag"/>; false when another write won.</summary>
     Task<bool> TryReplaceAsync(Package package, string etag, CancellationToken cancellationToken);

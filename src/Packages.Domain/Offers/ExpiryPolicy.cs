@@ -29,6 +29,9 @@ public sealed record ExpiryPolicy
             ? DomainError.Validation("defaultExpiry", $"Give a count of 1-{MaxCount} days, weeks or months, or no expiry.")
             : new ExpiryPolicy(count, unit);
 
+    /// <summary>Rebuilds a stored policy without re-validating it.</summary>
+    public static ExpiryPolicy Rehydrate(int count, ExpiryUnit unit) => new(count, unit);
+
     /// <summary>The last local day of use for a package bought on <paramref name="purchaseDate"/>, or null for never.</summary>
     public DateOnly? LastDayFor(DateOnly purchaseDate) => Unit switch
     {

@@ -51,6 +51,17 @@ public sealed record PackageTerms
     /// <summary>Each session's value: the price over the sessions, remainder on the last one.</summary>
     public IReadOnlyList<Money> SessionValues() => Price.Allocate(Sessions);
 
+    /// <summary>Rebuilds stored terms as they were sold, without re-applying today's validation rules.</summary>
+    public static PackageTerms Rehydrate(
+        string name,
+        Money price,
+        int sessions,
+        IReadOnlyList<string> eligibleServiceTypes,
+        IReadOnlyDictionary<string, int> serviceTypeCaps,
+        ExpiryPolicy defaultExpiry,
+        bool allowInstallments) =>
+        new(name, price, sessions, eligibleServiceTypes, serviceTypeCaps, defaultExpiry, allowInstallments);
+
     public static Result<PackageTerms> Create(
         string? name,
         Money price,

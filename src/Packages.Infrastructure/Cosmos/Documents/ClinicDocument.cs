@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+
+namespace Packages.Infrastructure.Cosmos.Documents;
+
+/// <summary>A clinic's profile (id "profile") in the clinic's own partition.</summary>
+public sealed record ClinicDocument(string Id, string ClinicId, string Name, string TimeZone)
+{
+    public string Type { get; init; } = DocumentTypes.Clinic;
+
+    public int SchemaVersion { get; init; } = 1;
+
+    [JsonPropertyName("_etag")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ETag { get; init; }
+}

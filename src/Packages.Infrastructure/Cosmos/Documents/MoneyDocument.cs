@@ -1,0 +1,3 @@
+namespace Packages.Infrastructure.Cosmos.Documents;
+
+public sealed record MoneyDocument(long AmountMinor, string Currency);

@@ -1,0 +1,49 @@
+using System.Text.Json.Serialization;
+using Packages.Domain.Packages;
+
+namespace Packages.Infrastructure.Cosmos.Documents;
+
+/// <summary>
+/// One sold package: the whole aggregate in one document, so every command is one conditional write.
+/// <see cref="ExpiresAtUtc"/> and the summary fields are derived copies kept for queries and reports.
+/// </summary>
+public sealed record PackageDocument
+{
+    public required string Id { get; init; }
+
+    public required string ClinicId { get; init; }
+
+    public string Type { get; init; } = DocumentTypes.Package;
+
+    public int SchemaVersion { get; init; } = 1;
+
+    public required string ClientId { get; init; }
+
+    public required string OfferId { get; init; }
+
+    public required TermsDocument Terms { get; init; }
+
+    public required string TimeZone { get; init; }
+
+    public required DateTimeOffset PurchasedAt { get; init; }
+
+    /// <summary>Last local day of use (yyyy-MM-dd), or null for never.</summary>
+    public DateOnly? ExpiresOn { get; init; }
+
+    /// <summary>The expiry instant in a fixed-width UTC format, compared as a string by the sweep query.</summary>
+    public string? ExpiresAtUtc { get; init; }
+
+    public required PackageStatus Status { get; init; }
+
+    public required PaymentDocument[] Payments { get; init; }
+
+    public required RedemptionDocument[] Redemptions { get; init; }
+
+    public required MoneyDocument AmountPaid { get; init; }
+
+    public required int SessionsRemaining { get; init; }
+
+    [JsonPropertyName("_etag")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ETag { get; init; }
+}

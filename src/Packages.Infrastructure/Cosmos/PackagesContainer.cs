@@ -1,0 +1,105 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Azure.Cosmos;
+
+namespace Packages.Infrastructure.Cosmos;
+
+/// <summary>
+/// The one container holding every clinic's documents, partitioned by clinic id, and the few
+/// operations the stores use. Point operations go through the stream API: expected outcomes
+/// (missing, already exists, ETag mismatch) come back as values instead of exceptions.
+/// </summary>
+public sealed class PackagesContainer(CosmosClient client, CosmosSettings settings)
+{
+    public Container Container { get; } = client.GetContainer(settings.DatabaseName, settings.ContainerName);
+
+    /// <summary>Reads a document of the given type; null when missing or of another type.</summary>
+    public async Task<(T Document, string ETag)?> ReadAsync<T>(string id, string partition, string type, CancellationToken cancellationToken)
+    {
+        using var response = await Container.ReadItemStreamAsync(id, new PartitionKey(partition), cancellationToken: cancellationToken);
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        response.EnsureSuccessStatusCode();
+        using var json = await JsonDocument.ParseAsync(response.Content, cancellationToken: cancellationToken);
+        if (!json.RootElement.TryGetProperty("type", out var actual) || actual.GetString() != type)
+        {
+            return null;
+        }
+
+        return (json.RootElement.Deserialize<T>(CosmosJson.Options)!, response.Headers.ETag);
+    }
+
+    /// <summary>Creates a document; false when one with the same id already exists in the partition.</summary>
+    public async Task<bool> CreateAsync<T>(T document, string partition, CancellationToken cancellationToken)
+    {
+        using var body = Serialize(document);
+        using var response = await Container.CreateItemStreamAsync(body, new PartitionKey(partition), cancellationToken: cancellationToken);
+        if (response.StatusCode == HttpStatusCode.Conflict)
+        {
+            return false;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return true;
+    }
+
+    /// <summary>Replaces a document only if it still has <paramref name="etag"/>; false when it changed since.</summary>
+    public async Task<bool> ReplaceAsync<T>(T document, string id, string partition, string etag, CancellationToken cancellationToken)
+    {
+        using var body = Serialize(document);
+        using var response = await Container.ReplaceItemStreamAsync(
+            body, id, new PartitionKey(partition), new ItemRequestOptions { IfMatchEtag = etag }, cancellationToken);
+        if (response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+
+        response.EnsureSuccessStatusCode();
+        return true;
+    }
+
+    public async Task UpsertAsync<T>(T document, string partition, CancellationToken cancellationToken)
+    {
+        using var body = Serialize(document);
+        using var response = await Container.UpsertItemStreamAsync(body, new PartitionKey(partition), cancellationToken: cancellationToken);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// Runs a query inside one partition. The query text must also filter on clinicId: the partition
+    /// key in the request options alone is not trusted to scope it.
+    /// </summary>
+    public async IAsyncEnumerable<T> QueryAsync<T>(
+        QueryDefinition query, string partition, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var iterator = Container.GetItemQueryIterator<T>(
+            query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partition), MaxItemCount = 100 });
+        while (iterator.HasMoreResults)
+        {
+            foreach (var item in await iterator.ReadNextAsync(cancellationToken))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    /// <summary>Creates the database and container if missing. For local use: in Azure the infra creates them.</summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
+    {
+        var database = await client.CreateDatabaseIfNotExistsAsync(settings.DatabaseName, cancellationToken: cancellationToken);
+        await database.Database.CreateContainerIfNotExistsAsync(
+            new ContainerProperties(settings.ContainerName, CosmosSettings.PartitionKeyPath), cancellationToken: cancellationToken);
+    }
+
+    private static MemoryStream Serialize<T>(T document)
+    {
+        var stream = new MemoryStream();
+        JsonSerializer.Serialize(stream, document, CosmosJson.Options);
+        stream.Position = 0;
+        return stream;
+    }
+}
