@@ -1,0 +1,71 @@
+using Packages.Domain.Clinics;
+using Packages.Domain.Common;
+using Packages.Domain.Offers;
+using Packages.Domain.Packages;
+using Packages.Infrastructure.Cosmos.Stores;
+using Packages.IntegrationTests.Infrastructure;
+
+namespace Packages.IntegrationTests.Persistence;
+
+[Collection(CosmosCollection.Name)]
+public sealed class CosmosStoresTests(CosmosServerFixture cosmos)
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 15, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_sold_package_round_trips_and_a_stale_etag_loses()
+    {
+        var container = await cosmos.NewContainerAsync();
+        var clinics = new CosmosClinicStore(container);
+        var offers = new CosmosOfferStore(container);
+        var packages = new CosmosPackageStore(container);
+        var clinic = Clinic.Create("maple", "Maple Physio", "America/Toronto").Value;
+        await clinics.SaveAsync(clinic, default);
+        var terms = PackageTerms.Create("Ten massages", new Money(90000, "CAD"), 10, ["massage"], null,
+            ExpiryPolicy.After(30, ExpiryUnit.Days).Value, false).Value;
+        var offer = new Offer("offer-1", "maple", terms, OfferStatus.Active, Now);
+        Assert.True((await offers.TryCreateAsync(offer, "fp", default)).Created);
+        Assert.False((await offers.TryCreateAsync(offer, "fp", default)).Created);
+
+        var (foundClinic, foundOffer) = await offers.FindWithClinicAsync("maple", "offer-1", default);
+        Assert.Equal("America/Toronto", foundClinic!.TimeZoneId);
+        Assert.Equal(10, foundOffer!.Terms.Sessions);
+
+        var package = Package.Sell("pkg-1", "client-1", offer, terms, clinic, Now);
+        Assert.True(await packages.TryCreateAsync(package, default));
+        var stored = (await packages.FindAsync("maple", "pkg-1", default))!;
+        Assert.Equal(new DateOnly(2026, 12, 26), stored.Value.ExpiresOn);
+
+        stored.Value.ApplyPayment("pay-1", new Money(90000, "CAD"), Now);
+        Assert.True(await packages.TryReplaceAsync(stored.Value, stored.ETag, default));
+        Assert.False(await packages.TryReplaceAsync(stored.Value, stored.ETag, default));
+        Assert.True((await packages.FindAsync("maple", "pkg-1", default))!.Value.IsFullyPaid);
+
+        Assert.Null(await packages.FindAsync("maple", "offer-1", default));
+        Assert.Null(await packages.FindAsync("other-clinic", "pkg-1", default));
+        Assert.Null(await packages.FindAsync("maple", "missing", default));
+
+        var ids = new List<string>();
+        await foreach (var id in clinics.ListClinicIdsAsync(default))
+        {
+            ids.Add(id);
+        }
+
+        Assert.Equal(["maple"], ids);
+
+        var dueNow = new List<string>();
+        await foreach (var due in packages.FindDueForExpiryAsync("maple", Now, default))
+        {
+            dueNow.Add(due.Value.Id);
+        }
+
+        var dueLater = new List<string>();
+        await foreach (var due in packages.FindDueForExpiryAsync("maple", Now.AddDays(40), default))
+        {
+            dueLater.Add(due.Value.Id);
+        }
+
+        Assert.Empty(dueNow);
+        Assert.Equal(["pkg-1"], dueLater);
+    }
+}
