@@ -1,0 +1,3 @@
+namespace Packages.Functions.Http.Contracts;
+
+public sealed record ClinicResponse(string ClinicId, string Name, string TimeZone);

@@ -1,0 +1,3 @@
+namespace Packages.Functions.Http.Contracts;
+
+public sealed record SellPackageRequest(string? OfferId, string? ClientId);

@@ -1,0 +1,10 @@
+namespace Packages.Functions.Http.Contracts;
+
+public sealed record TermsResponse(
+    string Name,
+    MoneyDto Price,
+    int Sessions,
+    IReadOnlyList<string> EligibleServiceTypes,
+    IReadOnlyDictionary<string, int> ServiceTypeCaps,
+    ExpiryPolicyDto? DefaultExpiry,
+    bool AllowInstallments);

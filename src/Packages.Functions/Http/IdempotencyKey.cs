@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Http;
+using Packages.Domain.Common;
+
+namespace Packages.Functions.Http;
+
+/// <summary>The optional Idempotency-Key header: 1-200 visible ASCII characters.</summary>
+public static class IdempotencyKey
+{
+    public const string HeaderName = "Idempotency-Key";
+
+    public static Result<string?> Read(HttpRequest request)
+    {
+        if (!request.Headers.TryGetValue(HeaderName, out var values))
+        {
+            return Result<string?>.Success(null);
+        }
+
+        var key = values.ToString();
+        return values.Count == 1 && key.Length is >= 1 and <= 200 && key.All(c => c is > ' ' and <= '~')
+            ? Result<string?>.Success(key)
+            : DomainError.Validation(HeaderName, "Send one key of 1-200 visible ASCII characters.");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Packages.Domain.Common;
+
+namespace Packages.Functions.Http;
+
+/// <summary>
+/// Reads a request body as JSON. Malformed, oversized or mistyped bodies become validation errors
+/// naming the offending field (400), never exceptions.
+/// </summary>
+public static class JsonBody
+{
+    public const int MaxBytes = 64 * 1024;
+
+    public static async Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (request.ContentLength > MaxBytes)
+        {
+            return TooLarge();
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[8192];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBytes)
+            {
+                return TooLarge();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        if (buffer.Length == 0)
+        {
+            return DomainError.Validation("body", "Send a JSON object as the request body.");
+        }
+
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ApiJson.Options);
+            return value is null ? DomainError.Validation("body", "Send a JSON object, not null.") : value;
+        }
+        catch (JsonException e)
+        {
+            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
+            return DomainError.Validation(field, "This is not valid JSON of the expected shape and types.");
+        }
+    }
+
+    private static DomainError TooLarge() =>
+        DomainError.Validation("body", $"The body must be at most {MaxBytes} bytes.");
+}

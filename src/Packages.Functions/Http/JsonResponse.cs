@@ -1,0 +1,23 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Packages.Functions.Http;
+
+/// <summary>
+/// Writes a body with the API's own JSON options, whatever MVC's options are, so responses look the
+/// same under the Functions host and the local host.
+/// </summary>
+public sealed class JsonResponse(object body, int statusCode, string contentType = "application/json") : IActionResult
+{
+    public object Body { get; } = body;
+
+    public int StatusCode { get; } = statusCode;
+
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        var response = context.HttpContext.Response;
+        response.StatusCode = StatusCode;
+        response.ContentType = contentType + "; charset=utf-8";
+        await JsonSerializer.SerializeAsync(response.Body, Body, Body.GetType(), ApiJson.Options, context.HttpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Packages.Domain.Common;
+
+namespace Packages.Functions.Http;
+
+/// <summary>
+/// The one place expected errors become RFC 9457 problem details. The "type" is stable per error code
+/// and documented in docs/problems.md; validation problems list the offending fields under "errors".
+/// </summary>
+public static class ProblemResults
+{
+    public const string TypePrefix = "urn:packages:problem:";
+
+    public static IActionResult From(DomainError error, HttpRequest? request = null)
+    {
+        var status = StatusFor(error.Kind);
+        var problem = new ProblemDetails
+        {
+            Type = TypePrefix + error.Code,
+            Title = TitleFor(error.Kind),
+            Status = status,
+            Detail = error.Detail,
+            Instance = request?.Path.Value,
+        };
+        problem.Extensions["code"] = error.Code;
+        if (error.FieldErrors is { Count: > 0 } fields)
+        {
+            problem.Extensions["errors"] = fields;
+        }
+
+        return new JsonResponse(problem, status, "application/problem+json");
+    }
+
+    public static int StatusFor(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Validation => StatusCodes.Status400BadRequest,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    private static string TitleFor(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Validation => "The request is invalid.",
+        ErrorKind.NotFound => "Not found.",
+        ErrorKind.Conflict => "The request conflicts with the current state.",
+        ErrorKind.Unprocessable => "The request cannot be processed.",
+        _ => "Error.",
+    };
+}

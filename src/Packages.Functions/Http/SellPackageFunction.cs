@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Packages.Application.Packages;
+using Packages.Functions.Http.Contracts;
+
+namespace Packages.Functions.Http;
+
+public sealed class SellPackageFunction(SellPackage sellPackage, TimeProvider time)
+{
+    [Function(nameof(SellPackage))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "clinics/{clinicId}/packages")] HttpRequest request,
+        string clinicId,
+        CancellationToken cancellationToken)
+    {
+        var key = IdempotencyKey.Read(request);
+        var body = await JsonBody.ReadAsync<SellPackageRequest>(request, cancellationToken);
+        if ((key.Error ?? body.Error) is { } error)
+        {
+            return ProblemResults.From(error, request);
+        }
+
+        var result = await sellPackage.ExecuteAsync(
+            new SellPackageCommand(clinicId, body.Value.OfferId, body.Value.ClientId, key.Value), cancellationToken);
+        return ApiResults.Created(result, request, package => package.ToResponse(time.GetUtcNow()),
+            package => $"/api/clinics/{package.ClinicId}/packages/{package.Id}");
+    }
+}

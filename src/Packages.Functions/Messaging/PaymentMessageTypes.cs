@@ -1,0 +1,7 @@
+namespace Packages.Functions.Messaging;
+
+public static class PaymentMessageTypes
+{
+    public const string Applied = "payment-applied";
+    public const string Unapplied = "payment-unapplied";
+}
