@@ -1,0 +1,8 @@
+namespace Packages.LocalHost.Functions;
+
+public enum FunctionKind
+{
+    Http,
+    ServiceBus,
+    Timer,
+}

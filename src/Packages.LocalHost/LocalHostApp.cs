@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics;
+using Packages.Functions.Composition;
+using Packages.Infrastructure.Cosmos;
+using Packages.LocalCosmos;
+using Packages.LocalHost.Functions;
+using Packages.LocalHost.ServiceBus;
+using Packages.LocalHost.Timers;
+
+namespace Packages.LocalHost;
+
+/// <summary>
+/// Builds the local host: the Functions app's own composition root plus local stand-ins for the
+/// Functions host (HTTP routing, Service Bus delivery, timers). When no Cosmos connection is configured,
+/// it starts the in-memory Cosmos-API server and stops it on shutdown.
+/// </summary>
+public static class LocalHostApp
+{
+    public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        await UseLocalCosmosServerIfUnconfiguredAsync(builder);
+
+        builder.Services.AddPackagesBackend(builder.Configuration);
+        builder.Services.AddSingleton(FunctionCatalog.From(typeof(PackagesBackend).Assembly));
+        builder.Services.AddSingleton<FunctionInvoker>();
+        builder.Services.AddSingleton<LocalServiceBus>();
+        builder.Services.AddSingleton<LocalTimers>();
+        builder.Services.AddHostedService<TimerScheduler>();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+
+        var app = builder.Build();
+        await app.Services.GetRequiredService<PackagesContainer>().EnsureCreatedAsync(CancellationToken.None);
+        app.UseExceptionHandler(errors => errors.Run(WriteUnexpectedErrorAsync));
+        var catalog = app.Services.GetRequiredService<FunctionCatalog>();
+        app.MapHttpFunctions(catalog);
+        app.MapLocalServiceBus();
+        app.MapLocalTimers();
+        app.MapGet("/", () => Results.Ok(new
+        {
+            service = "PackagesFunctions local host",
+            functions = catalog.Functions.Select(f => new { f.Name, kind = f.Kind.ToString() }),
+        }));
+        return app;
+    }
+
+    private static async Task UseLocalCosmosServerIfUnconfiguredAsync(WebApplicationBuilder builder)
+    {
+        var cosmos = PackagesBackend.ReadCosmosSettings(builder.Configuration);
+        if (cosmos.ConnectionString is not null || cosmos.AccountEndpoint is not null)
+        {
+            return;
+        }
+
+        var server = await LocalCosmosServer.StartAsync(builder.Configuration.GetValue("LocalHost:CosmosPort", 0));
+        builder.Configuration["Cosmos:connectionString"] = server.ConnectionString;
+        builder.Services.AddSingleton(_ => server);
+        builder.Services.AddSingleton<ICosmosClientConfigurer>(server.ClientConfigurer);
+        Console.WriteLine($"Local Cosmos-API server (in memory) at {server.Endpoint}");
+    }
+
+    /// <summary>An unexpected failure: logged by ASP.NET Core, answered as a problem without internals.</summary>
+    private static async Task WriteUnexpectedErrorAsync(HttpContext context)
+    {
+        var failure = context.Features.Get<IExceptionHandlerFeature>();
+        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        context.Response.ContentType = "application/problem+json";
+        await JsonSerializer.SerializeAsync(context.Response.Body, new
+        {
+            type = "urn:packages:problem:internal-error",
+            title = "An unexpected error occurred.",
+            status = 500,
+            instance = failure?.Path,
+        });
+    }
+}

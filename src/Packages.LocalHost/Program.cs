@@ -1,0 +1,4 @@
+using Packages.LocalHost;
+
+var app = await LocalHostApp.CreateAsync(args);
+await app.RunAsync();

@@ -1,0 +1,10 @@
+namespace Packages.LocalHost.ServiceBus;
+
+public enum Settlement
+{
+    None,
+    Completed,
+    Abandoned,
+    DeadLettered,
+    Deferred,
+}
