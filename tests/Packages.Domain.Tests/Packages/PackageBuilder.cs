@@ -1,0 +1,49 @@
+using Packages.Domain.Clinics;
+using Packages.Domain.Common;
+using Packages.Domain.Offers;
+using Packages.Domain.Packages;
+
+namespace Packages.Domain.Tests.Packages;
+
+/// <summary>Builds packages for tests: a Toronto clinic, CAD prices, sensible defaults.</summary>
+public sealed class PackageBuilder
+{
+    public static readonly DateTimeOffset SaleTime = DateTimeOffset.Parse("2026-11-26T15:00:00Z");
+
+    private long _price = 90_000;
+    private int _sessions = 10;
+    private string[] _services = ["massage", "acupuncture"];
+    private Dictionary<string, int> _caps = [];
+    private ExpiryPolicy _expiry = ExpiryPolicy.Never;
+    private bool _installments;
+    private string _zone = "America/Toronto";
+
+    public PackageBuilder Priced(long minor) { _price = minor; return this; }
+
+    public PackageBuilder WithSessions(int sessions) { _sessions = sessions; return this; }
+
+    public PackageBuilder ForServices(params string[] services) { _services = services; return this; }
+
+    public PackageBuilder Capping(string service, int cap) { _caps[service] = cap; return this; }
+
+    public PackageBuilder ExpiringAfter(int count, ExpiryUnit unit) { _expiry = ExpiryPolicy.After(count, unit).Value; return this; }
+
+    public PackageBuilder WithInstallments() { _installments = true; return this; }
+
+    public PackageBuilder InZone(string zone) { _zone = zone; return this; }
+
+    public Package Build()
+    {
+        var terms = PackageTerms.Create("Test package", new Money(_price, "CAD"), _sessions, _services, _caps, _expiry, _installments).Value;
+        var clinic = Clinic.Create("clinic-1", "Test Clinic", _zone).Value;
+        var offer = new Offer("offer-1", clinic.Id, terms, OfferStatus.Active, SaleTime);
+        return Package.Sell("pkg-1", "client-1", offer, terms, clinic, SaleTime);
+    }
+
+    public Package BuildPaid()
+    {
+        var package = Build();
+        package.ApplyPayment("pay-full", new Money(_price, "CAD"), SaleTime);
+        return package;
+    }
+}
