@@ -1,0 +1,76 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Packages.IntegrationTests.Infrastructure;
+
+/// <summary>The HTTP and message steps every end-to-end test repeats, named as a clinic would.</summary>
+public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "maple-physio")
+{
+    public string ClinicId => clinicId;
+
+    public async Task RegisterAsync(string timeZone = "America/Toronto")
+    {
+        var response = await host.Client.PutAsJsonAsync($"/api/clinics/{clinicId}", new { name = "Maple Physio", timeZone });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public async Task<string> CreateOfferAsync(int sessions, long priceMinor, object? defaultExpiry = null)
+    {
+        var response = await host.PostAsync($"/api/clinics/{clinicId}/offers", new
+        {
+            name = $"{sessions} sessions",
+            price = new { amountMinor = priceMinor, currency = "CAD" },
+            sessions,
+            eligibleServiceTypes = new[] { "massage", "acupuncture" },
+            defaultExpiry,
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await host.JsonAsync(response)).GetProperty("offerId").GetString()!;
+    }
+
+    public async Task<string> SellAsync(string offerId, string clientId = "client-42")
+    {
+        var response = await host.PostAsync($"/api/clinics/{clinicId}/packages", new { offerId, clientId });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await host.JsonAsync(response)).GetProperty("packageId").GetString()!;
+    }
+
+    public Task<HttpResponseMessage> RedeemAsync(string packageId, string appointmentId, string serviceType = "massage") =>
+        host.PostAsync($"/api/clinics/{clinicId}/packages/{packageId}/redemptions", new { appointmentId, serviceType });
+
+    public async Task<JsonElement> GetPackageAsync(string packageId)
+    {
+        var response = await host.Client.GetAsync($"/api/clinics/{clinicId}/packages/{packageId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await host.JsonAsync(response);
+    }
+
+    public async Task<JsonElement> PostPaymentAsync(string type, string paymentId, string packageId, long amountMinor, string currency = "CAD")
+    {
+        var response = await host.PostAsync("/local/servicebus/payments", new
+        {
+            type,
+            paymentId,
+            clinicId,
+            packageId,
+            amount = new { amountMinor, currency },
+            occurredAt = host.Time.GetUtcNow(),
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await host.JsonAsync(response);
+    }
+
+    public async Task RunExpirySweepAsync()
+    {
+        var response = await host.Client.PostAsync("/local/timers/ExpirePackages", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    public static async Task<string> ProblemCodeAsync(HttpResponseMessage response)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("code").GetString()!;
+    }
+}
