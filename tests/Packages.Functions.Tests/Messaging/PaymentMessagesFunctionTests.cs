@@ -1,0 +1,86 @@
+using System.Net;
+using Azure.Messaging.ServiceBus;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Packages.Application.Packages;
+using Packages.Application.Payments;
+using Packages.Application.Ports;
+using Packages.Domain.Clinics;
+using Packages.Domain.Common;
+using Packages.Domain.Offers;
+using Packages.Domain.Packages;
+using Packages.Functions.Messaging;
+
+namespace Packages.Functions.Tests.Messaging;
+
+public sealed class PaymentMessagesFunctionTests
+{
+    private static readonly DateTimeOffset Now = DateTimeOffset.Parse("2026-11-26T15:00:00Z");
+
+    private readonly Mock<IPackageStore> _store = new();
+    private readonly Mock<ServiceBusMessageActions> _actions = new();
+
+    [Fact]
+    public async Task A_valid_payment_is_written_once_and_completed()
+    {
+        _store.Setup(s => s.FindAsync("maple", "pkg-1", It.IsAny<CancellationToken>())).ReturnsAsync(StoredPackage());
+        _store.Setup(s => s.TryReplaceAsync(It.IsAny<Package>(), "etag-1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        var message = Message("""{"type":"payment-applied","paymentId":"pay-1","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":45000,"currency":"CAD"}}""");
+
+        await Function().Run(message, _actions.Object, CancellationToken.None);
+
+        _store.Verify(s => s.TryReplaceAsync(It.Is<Package>(p => p.IsFullyPaid), "etag-1", It.IsAny<CancellationToken>()), Times.Once);
+        _actions.Verify(a => a.CompleteMessageAsync(message, It.IsAny<CancellationToken>()), Times.Once);
+        _actions.VerifyNoOtherCalls();
+    }
+
+    [Theory]
+    [InlineData("not json", "validation-failed")]
+    [InlineData("""{"type":"payment-refunded","paymentId":"p","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":1,"currency":"CAD"}}""", "validation-failed")]
+    [InlineData("""{"type":"payment-applied","paymentId":"p","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":-5,"currency":"CAD"}}""", "validation-failed")]
+    [InlineData("""{"type":"payment-applied","paymentId":"p","clinicId":"maple","packageId":"missing","amount":{"amountMinor":5,"currency":"CAD"}}""", "package-not-found")]
+    public async Task A_message_that_can_never_succeed_is_dead_lettered_with_its_reason(string body, string reason)
+    {
+        _store.Setup(s => s.FindAsync("maple", "pkg-1", It.IsAny<CancellationToken>())).ReturnsAsync(StoredPackage());
+        var message = Message(body);
+
+        await Function().Run(message, _actions.Object, CancellationToken.None);
+
+        _actions.Verify(a => a.DeadLetterMessageAsync(message, null, reason, It.Is<string>(d => d.Length > 0), It.IsAny<CancellationToken>()), Times.Once);
+        _actions.VerifyNoOtherCalls();
+        _store.Verify(s => s.TryReplaceAsync(It.IsAny<Package>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Fact]
+    public async Task A_transient_store_failure_throws_and_leaves_the_message_unsettled_for_redelivery()
+    {
+        _store.Setup(s => s.FindAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+              .ThrowsAsync(new CosmosException("unavailable", HttpStatusCode.ServiceUnavailable, 0, "activity", 0));
+        var message = Message("""{"type":"payment-applied","paymentId":"pay-1","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":45000,"currency":"CAD"}}""");
+
+        await Assert.ThrowsAsync<CosmosException>(() => Function().Run(message, _actions.Object, CancellationToken.None));
+
+        _actions.VerifyNoOtherCalls();
+    }
+
+    private PaymentMessagesFunction Function()
+    {
+        var time = new FakeTimeProvider(Now);
+        var updater = new PackageUpdater(_store.Object, NullLogger<PackageUpdater>.Instance);
+        return new PaymentMessagesFunction(new RecordPayment(updater, time), NullLogger<PaymentMessagesFunction>.Instance);
+    }
+
+    private static ServiceBusReceivedMessage Message(string body) =>
+        ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromString(body), messageId: "m-1", deliveryCount: 1);
+
+    private static Versioned<Package> StoredPackage()
+    {
+        var terms = PackageTerms.Create("Five", new Money(45_000, "CAD"), 5, ["massage"], null, ExpiryPolicy.Never, false).Value;
+        var clinic = Clinic.Create("maple", "Maple", "America/Toronto").Value;
+        var offer = new Offer("offer-1", "maple", terms, OfferStatus.Active, Now);
+        return new Versioned<Package>(Package.Sell("pkg-1", "client-1", offer, terms, clinic, Now), "etag-1");
+    }
+}
