@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddSingleton<IClinicStore, CosmosClinicStore>();
         services.AddSingleton<IOfferStore, CosmosOfferStore>();
         services.AddSingleton<IPackageStore, CosmosPackageStore>();
+        services.AddSingleton<IIdempotencyStore, CosmosIdempotencyStore>();
         return services;
     }
 }

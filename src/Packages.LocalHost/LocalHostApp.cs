@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.AspNetCore.Diagnostics;
 using Packages.Functions.Composition;
+using Packages.Functions.Http;
 using Packages.Infrastructure.Cosmos;
 using Packages.LocalCosmos;
 using Packages.LocalHost.Functions;
+using Packages.LocalHost.Security;
 using Packages.LocalHost.ServiceBus;
 using Packages.LocalHost.Timers;
 
@@ -22,12 +23,14 @@ public static class LocalHostApp
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         await UseLocalCosmosServerIfUnconfiguredAsync(builder);
+        builder.Configuration["Auth:signingKey"] ??= builder.Configuration["Auth:authority"] is null ? DevTokens.NewSigningKey() : null;
 
         builder.Services.AddPackagesBackend(builder.Configuration);
         builder.Services.AddSingleton(FunctionCatalog.From(typeof(PackagesBackend).Assembly));
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton<LocalServiceBus>();
         builder.Services.AddSingleton<LocalTimers>();
+        builder.Services.AddSingleton<DevTokens>();
         builder.Services.AddHostedService<TimerScheduler>();
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
@@ -39,6 +42,7 @@ public static class LocalHostApp
         app.MapHttpFunctions(catalog);
         app.MapLocalServiceBus();
         app.MapLocalTimers();
+        app.MapLocalTokens();
         app.MapGet("/", () => Results.Ok(new
         {
             service = "PackagesFunctions local host",
@@ -63,17 +67,5 @@ public static class LocalHostApp
     }
 
     /// <summary>An unexpected failure: logged by ASP.NET Core, answered as a problem without internals.</summary>
-    private static async Task WriteUnexpectedErrorAsync(HttpContext context)
-    {
-        var failure = context.Features.Get<IExceptionHandlerFeature>();
-        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        context.Response.ContentType = "application/problem+json";
-        await JsonSerializer.SerializeAsync(context.Response.Body, new
-        {
-            type = "urn:packages:problem:internal-error",
-            title = "An unexpected error occurred.",
-            status = 500,
-            instance = failure?.Path,
-        });
-    }
+    private static Task WriteUnexpectedErrorAsync(HttpContext context) => UnexpectedError.WriteAsync(context);
 }

@@ -14,4 +14,13 @@ public static class ApplicationErrors
     public static readonly DomainError IdempotencyKeyReused =
         new("idempotency-key-reused", ErrorKind.Unprocessable,
             "This Idempotency-Key was already used for a different request; use a new key for a new request.");
+
+    public static readonly DomainError ConcurrencyConflict =
+        new("concurrency-conflict", ErrorKind.Conflict, "The resource kept changing under this request; retry it.");
+
+    public static readonly DomainError InvalidContinuationToken =
+        DomainError.Validation("continuationToken", "This continuation token is not valid here; start again without it.");
+
+    public static DomainError TooManyRows(int max) =>
+        DomainError.Validation("packages", $"Send 1-{max} rows per request.");
 }

@@ -21,6 +21,11 @@ public sealed partial class PackageUpdater(IPackageStore store, ILogger<PackageU
         Func<Package, Result<Change<T>>> decide,
         CancellationToken cancellationToken)
     {
+        if (!Identifiers.IsValid(packageId))
+        {
+            return PackageErrors.NotFound(packageId);
+        }
+
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var stored = await store.FindAsync(clinicId, packageId, cancellationToken);

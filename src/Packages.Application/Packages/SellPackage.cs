@@ -5,7 +5,7 @@ using Packages.Domain.Packages;
 
 namespace Packages.Application.Packages;
 
-public sealed record SellPackageCommand(string ClinicId, string? OfferId, string? ClientId, string? IdempotencyKey);
+public sealed record SellPackageCommand(string ClinicId, string? OfferId, string? ClientId, string? IdempotencyKey, Actor Actor);
 
 /// <summary>
 /// Sells an offer to a client: the package snapshots the offer's terms and the clinic's time zone,
@@ -41,7 +41,7 @@ public sealed class SellPackage(IOfferStore offers, IPackageStore packages, Time
         }
 
         var id = RequestIdentity.IdFor(command.ClinicId, "sell-package", command.IdempotencyKey);
-        var package = Package.Sell(id, command.ClientId!, offer, terms.Value, clinic, time.GetUtcNow());
+        var package = Package.Sell(id, command.ClientId!, offer, terms.Value, clinic, command.Actor, time.GetUtcNow());
         if (await packages.TryCreateAsync(package, cancellationToken))
         {
             return package;

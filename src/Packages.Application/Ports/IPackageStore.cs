@@ -1,3 +1,4 @@
+using Packages.Domain.Common;
 using Packages.Domain.Packages;
 
 namespace Packages.Application.Ports;
@@ -9,8 +10,18 @@ public interface IPackageStore
     /// <summary>Creates the package; false when a package with its id already exists (an idempotent retry).</summary>
     Task<bool> TryCreateAsync(Package package, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the package only if it still has <paramref name="etag"/>; false when another write won.</summary>
+    /// <summary>
+    /// Replaces the package only if it still has <paramref name="etag"/>; false when another write won.
+    /// Archives any history overflow first, so the package document stays bounded.
+    /// </summary>
     Task<bool> TryReplaceAsync(Package package, string etag, CancellationToken cancellationToken);
+
+    /// <summary>A client's packages in one clinic, one page at a time; a validation error for a foreign token.</summary>
+    Task<Result<Page<Versioned<Package>>>> ListForClientAsync(
+        string clinicId, string clientId, string? continuationToken, int pageSize, CancellationToken cancellationToken);
+
+    /// <summary>The archived history pages of a package, oldest first.</summary>
+    Task<IReadOnlyList<HistoryPage>> ReadHistoryPagesAsync(Package package, CancellationToken cancellationToken);
 
     /// <summary>Active packages of one clinic whose expiry instant is at or before <paramref name="now"/>.</summary>
     IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(string clinicId, DateTimeOffset now, CancellationToken cancellationToken);

@@ -14,4 +14,10 @@ public enum ErrorKind
 
     /// <summary>The request is well formed but cannot be processed as asked.</summary>
     Unprocessable,
+
+    /// <summary>No valid credentials were presented.</summary>
+    Unauthenticated,
+
+    /// <summary>The caller is known but may not do this here.</summary>
+    Forbidden,
 }

@@ -18,7 +18,8 @@ public sealed record PackageTerms
         IReadOnlyList<string> eligibleServiceTypes,
         IReadOnlyDictionary<string, int> serviceTypeCaps,
         ExpiryPolicy defaultExpiry,
-        bool allowInstallments)
+        bool allowInstallments,
+        LateCancelPolicy lateCancelPolicy)
     {
         Name = name;
         Price = price;
@@ -27,6 +28,7 @@ public sealed record PackageTerms
         ServiceTypeCaps = serviceTypeCaps;
         DefaultExpiry = defaultExpiry;
         AllowInstallments = allowInstallments;
+        LateCancelPolicy = lateCancelPolicy;
     }
 
     public string Name { get; }
@@ -46,6 +48,9 @@ public sealed record PackageTerms
     /// <summary>When true, sessions unlock as payments cover their value instead of at full payment.</summary>
     public bool AllowInstallments { get; }
 
+    /// <summary>Whether a late cancel or no-show forfeits the session or gives it back.</summary>
+    public LateCancelPolicy LateCancelPolicy { get; }
+
     public bool IsEligible(string serviceType) => EligibleServiceTypes.Contains(serviceType, StringComparer.Ordinal);
 
     /// <summary>Each session's value: the price over the sessions, remainder on the last one.</summary>
@@ -59,8 +64,9 @@ public sealed record PackageTerms
         IReadOnlyList<string> eligibleServiceTypes,
         IReadOnlyDictionary<string, int> serviceTypeCaps,
         ExpiryPolicy defaultExpiry,
-        bool allowInstallments) =>
-        new(name, price, sessions, eligibleServiceTypes, serviceTypeCaps, defaultExpiry, allowInstallments);
+        bool allowInstallments,
+        LateCancelPolicy lateCancelPolicy) =>
+        new(name, price, sessions, eligibleServiceTypes, serviceTypeCaps, defaultExpiry, allowInstallments, lateCancelPolicy);
 
     public static Result<PackageTerms> Create(
         string? name,
@@ -69,7 +75,8 @@ public sealed record PackageTerms
         IReadOnlyCollection<string>? eligibleServiceTypes,
         IReadOnlyDictionary<string, int>? serviceTypeCaps,
         ExpiryPolicy defaultExpiry,
-        bool allowInstallments)
+        bool allowInstallments,
+        LateCancelPolicy lateCancelPolicy = LateCancelPolicy.Forfeit)
     {
         var types = eligibleServiceTypes ?? [];
         var caps = serviceTypeCaps ?? new Dictionary<string, int>();
@@ -81,7 +88,8 @@ public sealed record PackageTerms
                 "The price must give every session a non-zero value (at least one minor unit per session).")
             .Require(types.Count is >= 1 and <= MaxServiceTypes, "eligibleServiceTypes", $"Name 1-{MaxServiceTypes} service types.")
             .Require(types.All(Identifiers.IsValid), "eligibleServiceTypes", "Service types use 1-64 letters, digits, '.', '_' or '-'.")
-            .Require(types.Distinct(StringComparer.Ordinal).Count() == types.Count, "eligibleServiceTypes", "List each service type once.");
+            .Require(types.Distinct(StringComparer.Ordinal).Count() == types.Count, "eligibleServiceTypes", "List each service type once.")
+            .Require(Enum.IsDefined(lateCancelPolicy), "lateCancelPolicy", "Use forfeit or return.");
         foreach (var (type, cap) in caps)
         {
             errors.Require(types.Contains(type, StringComparer.Ordinal), $"serviceTypeCaps.{type}", "A capped service type must be eligible.")
@@ -100,6 +108,7 @@ public sealed record PackageTerms
             types.ToArray(),
             new Dictionary<string, int>(caps, StringComparer.Ordinal),
             defaultExpiry,
-            allowInstallments);
+            allowInstallments,
+            lateCancelPolicy);
     }
 }

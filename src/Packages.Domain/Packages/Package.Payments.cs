@@ -10,9 +10,9 @@ public sealed partial class Package
     /// </summary>
     public Result<PaymentResult> ApplyPayment(string paymentId, Money amount, DateTimeOffset now)
     {
-        if (amount.Currency != Terms.Price.Currency)
+        if (CheckPayment(amount) is { } refusal)
         {
-            return PackageErrors.CurrencyMismatch(Terms.Price.Currency, amount.Currency);
+            return refusal;
         }
 
         var before = IsRedeemable(now);
@@ -22,6 +22,7 @@ public sealed partial class Package
         }
 
         _payments.Add(new PaymentEntry(paymentId, amount, PaymentState.Applied, now));
+        Record(now, Actor.PaymentSystem, PackageEventKind.PaymentApplied, paymentId, amount.AmountMinor.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new PaymentResult(true, before, IsRedeemable(now));
     }
 
@@ -31,9 +32,9 @@ public sealed partial class Package
     /// </summary>
     public Result<PaymentResult> UnapplyPayment(string paymentId, Money amount, DateTimeOffset now)
     {
-        if (amount.Currency != Terms.Price.Currency)
+        if (CheckPayment(amount) is { } refusal)
         {
-            return PackageErrors.CurrencyMismatch(Terms.Price.Currency, amount.Currency);
+            return refusal;
         }
 
         var before = IsRedeemable(now);
@@ -53,6 +54,13 @@ public sealed partial class Package
             _payments.Add(tombstone);
         }
 
+        Record(now, Actor.PaymentSystem, PackageEventKind.PaymentUnapplied, paymentId, tombstone.Amount.AmountMinor.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return new PaymentResult(true, before, IsRedeemable(now));
     }
+
+    /// <summary>A deleted sale takes no payment: the message is refused (and dead-lettered), never absorbed.</summary>
+    private DomainError? CheckPayment(Money amount) =>
+        Status == PackageStatus.Deleted ? PackageErrors.Deleted
+        : amount.Currency != Terms.Price.Currency ? PackageErrors.CurrencyMismatch(Terms.Price.Currency, amount.Currency)
+        : null;
 }

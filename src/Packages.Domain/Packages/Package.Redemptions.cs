@@ -1,4 +1,5 @@
 using Packages.Domain.Common;
+using Packages.Domain.Offers;
 
 namespace Packages.Domain.Packages;
 
@@ -8,80 +9,66 @@ public sealed partial class Package
     /// Uses one session for an appointment. Idempotent on the appointment id: redeeming the same
     /// appointment again returns the receipt it already has.
     /// </summary>
-    public Result<Receipt> Redeem(string appointmentId, string serviceType, DateTimeOffset now)
+    public Result<Receipt> Redeem(string appointmentId, string serviceType, Actor actor, DateTimeOffset now)
     {
-        if (ActiveRedemptionFor(appointmentId) is { } existing)
+        if (RedemptionFor(appointmentId) is { } existing)
         {
             return ReceiptFor(existing);
         }
 
-        if (!Terms.IsEligible(serviceType))
-        {
-            return PackageErrors.ServiceNotEligible(serviceType);
-        }
-
-        if (CheckRedeemable(now) is { } refusal)
+        if (CheckRedemption(serviceType, now) is { } refusal)
         {
             return refusal;
         }
 
-        if (Terms.ServiceTypeCaps.TryGetValue(serviceType, out var cap) &&
-            _redemptions.Count(r => r.IsActive && r.ServiceType == serviceType) >= cap)
-        {
-            return PackageErrors.ServiceLimitReached(serviceType, cap);
-        }
-
         var slot = NextFreeSlot();
-        var redemption = new Redemption(appointmentId, serviceType, slot, Terms.SessionValues()[slot], now);
-        _redemptions.RemoveAll(r => r.AppointmentId == appointmentId);
+        var redemption = new Redemption(
+            appointmentId, serviceType, slot, Terms.SessionValues()[slot], now, actor.ToString(), SessionsRemaining - 1);
         _redemptions.Add(redemption);
+        Record(now, actor, PackageEventKind.Redeemed, appointmentId, serviceType);
         return ReceiptFor(redemption);
     }
 
-    /// <summary>Gives the session back when an appointment is cancelled. A no-op if already reversed.</summary>
-    public Result<bool> ReverseRedemption(string appointmentId, DateTimeOffset now)
+    /// <summary>
+    /// Reverses an appointment's redemption. A timely cancellation gives the session back; a late
+    /// cancellation or no-show follows the offer's policy (forfeit keeps it used, with the reason).
+    /// Idempotent: reversing again changes nothing, and a forfeited session is never given back later.
+    /// </summary>
+    public Result<ReversalResult> ReverseRedemption(string appointmentId, ReversalReason reason, Actor actor, DateTimeOffset now)
     {
-        var index = _redemptions.FindIndex(r => r.AppointmentId == appointmentId);
-        if (index < 0)
+        var redemption = RedemptionFor(appointmentId);
+        if (redemption is null)
         {
-            return new DomainError("redemption-not-found", ErrorKind.NotFound,
-                $"No session of this package was redeemed for appointment '{appointmentId}'.");
+            return WasReturned(appointmentId)
+                ? new ReversalResult(appointmentId, true, SessionsRemaining, false)
+                : PackageErrors.RedemptionNotFound(appointmentId);
         }
 
-        if (!_redemptions[index].IsActive)
+        if (redemption.Outcome == RedemptionOutcome.Forfeited)
         {
-            return false;
+            return new ReversalResult(appointmentId, false, SessionsRemaining, false);
         }
 
-        _redemptions[index] = _redemptions[index] with { ReversedAt = now };
-        return true;
+        var detail = reason.ToString();
+        if (reason == ReversalReason.Cancelled || Terms.LateCancelPolicy == LateCancelPolicy.Return)
+        {
+            _redemptions.Remove(redemption);
+            Record(now, actor, PackageEventKind.SessionReturned, appointmentId, detail);
+            return new ReversalResult(appointmentId, true, SessionsRemaining, true);
+        }
+
+        _redemptions[_redemptions.IndexOf(redemption)] = redemption with { Outcome = RedemptionOutcome.Forfeited, ForfeitReason = reason };
+        Record(now, actor, PackageEventKind.SessionForfeited, appointmentId, detail);
+        return new ReversalResult(appointmentId, false, SessionsRemaining, true);
     }
+
+    public Redemption? RedemptionFor(string appointmentId) =>
+        _redemptions.FirstOrDefault(r => r.AppointmentId == appointmentId);
 
     public Receipt ReceiptFor(Redemption redemption) => new(
-        Id, Terms.Name, redemption.AppointmentId, redemption.ServiceType,
-        redemption.Slot + 1, Terms.Sessions, SessionsRemaining, redemption.Value, redemption.RedeemedAt);
+        Id, Terms.Name, ClientId, redemption.AppointmentId, redemption.ServiceType, redemption.Slot + 1, Terms.Sessions,
+        redemption.SessionsRemainingAfter, redemption.Value, redemption.RedeemedAt, redemption.Outcome);
 
-    public Redemption? ActiveRedemptionFor(string appointmentId) =>
-        _redemptions.FirstOrDefault(r => r.IsActive && r.AppointmentId == appointmentId);
-
-    /// <summary>The lowest slot no active redemption holds: reversals free slots for reuse.</summary>
-    private int NextFreeSlot()
-    {
-        var taken = _redemptions.Where(r => r.IsActive).Select(r => r.Slot).ToHashSet();
-        var slot = 0;
-        while (taken.Contains(slot))
-        {
-            slot++;
-        }
-
-        return slot;
-    }
-
-    /// <summary>Installments: a slot is usable once payments cover its value plus every slot in use.</summary>
-    private bool CoveredByPayments(int slot)
-    {
-        var values = Terms.SessionValues();
-        var committed = _redemptions.Where(r => r.IsActive).Sum(r => r.Value.AmountMinor) + values[slot].AmountMinor;
-        return AmountPaid.AmountMinor >= committed;
-    }
+    private bool WasReturned(string appointmentId) =>
+        _history.Any(e => e.Kind == PackageEventKind.SessionReturned && e.Ref == appointmentId);
 }

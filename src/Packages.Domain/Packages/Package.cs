@@ -5,40 +5,33 @@ using Packages.Domain.Offers;
 namespace Packages.Domain.Packages;
 
 /// <summary>
-/// A package sold to a client: the aggregate that owns every redemption and payment rule.
-/// Commands check state before changing it; a refused command changes nothing.
-/// Split over partial files by concern (redemptions, payments, lifecycle).
+/// A package sold to a client: the aggregate that owns every redemption, payment and lifecycle rule.
+/// Commands check state before changing it; a refused command changes nothing. Every change is
+/// written to <see cref="History"/>. Split over partial files by concern.
 /// </summary>
 public sealed partial class Package
 {
     private readonly List<PaymentEntry> _payments;
     private readonly List<Redemption> _redemptions;
+    private readonly List<PackageEvent> _history;
 
-    /// <summary>Rebuilds a stored package. New packages come from <see cref="Sell"/>.</summary>
-    public Package(
-        string id,
-        string clinicId,
-        string clientId,
-        string offerId,
-        PackageTerms terms,
-        string timeZoneId,
-        DateTimeOffset purchasedAt,
-        DateOnly? expiresOn,
-        PackageStatus status,
-        IEnumerable<PaymentEntry> payments,
-        IEnumerable<Redemption> redemptions)
+    private Package(PackageSnapshot s)
     {
-        Id = id;
-        ClinicId = clinicId;
-        ClientId = clientId;
-        OfferId = offerId;
-        Terms = terms;
-        TimeZoneId = timeZoneId;
-        PurchasedAt = purchasedAt;
-        ExpiresOn = expiresOn;
-        Status = status;
-        _payments = [.. payments];
-        _redemptions = [.. redemptions];
+        Id = s.Id;
+        ClinicId = s.ClinicId;
+        ClientId = s.ClientId;
+        OfferId = s.OfferId;
+        Terms = s.Terms;
+        TimeZoneId = s.TimeZoneId;
+        PurchasedAt = s.PurchasedAt;
+        ExpiresOn = s.ExpiresOn;
+        Status = s.Status;
+        Source = s.Source;
+        ExternalReference = s.ExternalReference;
+        HistoryPagesArchived = s.HistoryPagesArchived;
+        _payments = [.. s.Payments];
+        _redemptions = [.. s.Redemptions];
+        _history = [.. s.History];
     }
 
     public string Id { get; }
@@ -61,66 +54,41 @@ public sealed partial class Package
 
     public PackageStatus Status { get; private set; }
 
+    public PackageSource Source { get; }
+
+    /// <summary>The older system's reference of an imported package.</summary>
+    public string? ExternalReference { get; }
+
     public IReadOnlyList<PaymentEntry> Payments => _payments;
 
+    /// <summary>Sessions in use (redeemed or forfeited). Returned sessions live on in <see cref="History"/>.</summary>
     public IReadOnlyList<Redemption> Redemptions => _redemptions;
+
+    /// <summary>The most recent audit lines; older ones are in archived <see cref="HistoryPage"/>s.</summary>
+    public IReadOnlyList<PackageEvent> History => _history;
+
+    public int HistoryPagesArchived { get; private set; }
 
     /// <summary>The instant the package expires: the end of <see cref="ExpiresOn"/> in the clinic's zone.</summary>
     public DateTimeOffset? ExpiresAt =>
         ExpiresOn is { } day ? ClinicCalendar.EndOfDay(day, ClinicCalendar.FindZone(TimeZoneId)) : null;
 
-    public Money AmountPaid =>
-        _payments.Where(p => p.State == PaymentState.Applied)
-                 .Aggregate(Money.Zero(Terms.Price.Currency), (sum, p) => sum.Add(p.Amount));
+    public static Package Rehydrate(PackageSnapshot snapshot) => new(snapshot);
 
-    public Money AmountDue =>
-        AmountPaid.IsAtLeast(Terms.Price) ? Money.Zero(Terms.Price.Currency) : Terms.Price.Subtract(AmountPaid);
+    public PackageSnapshot ToSnapshot() => new(
+        Id, ClinicId, ClientId, OfferId, Terms, TimeZoneId, PurchasedAt, ExpiresOn, Status, Source,
+        ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived);
 
-    /// <summary>What was paid beyond the price: recorded, never lost (refunded or credited by the clinic).</summary>
-    public Money Overpayment =>
-        AmountPaid.IsAtLeast(Terms.Price) ? AmountPaid.Subtract(Terms.Price) : Money.Zero(Terms.Price.Currency);
-
-    public bool IsFullyPaid => AmountPaid.IsAtLeast(Terms.Price);
-
-    public int SessionsUsed => _redemptions.Count(r => r.IsActive);
-
-    public int SessionsRemaining => Terms.Sessions - SessionsUsed;
-
-    public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, DateTimeOffset now)
+    public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, Actor actor, DateTimeOffset now)
     {
         var purchaseDay = ClinicCalendar.LocalDate(now, clinic.TimeZone);
-        return new Package(
-            id, clinic.Id, clientId, offer.Id, terms, clinic.TimeZoneId, now,
-            terms.DefaultExpiry.LastDayFor(purchaseDay), PackageStatus.Active, [], []);
+        var package = new Package(new PackageSnapshot(
+            id, clinic.Id, clientId, offer.Id, terms, clinic.TimeZoneId, now, terms.DefaultExpiry.LastDayFor(purchaseDay),
+            PackageStatus.Active, PackageSource.Sold, null, [], [], [], 0));
+        package.Record(now, actor, PackageEventKind.Sold, offer.Id);
+        return package;
     }
 
-    public bool IsPastExpiry(DateTimeOffset now) => ExpiresAt is { } at && now >= at;
-
-    /// <summary>Whether a session could be redeemed now, ignoring service type and caps.</summary>
-    public bool IsRedeemable(DateTimeOffset now) => CheckRedeemable(now) is null;
-
-    private DomainError? CheckRedeemable(DateTimeOffset now)
-    {
-        if (Status == PackageStatus.Cancelled)
-        {
-            return PackageErrors.Cancelled;
-        }
-
-        if (Status == PackageStatus.Expired || IsPastExpiry(now))
-        {
-            return PackageErrors.Expired(ExpiresOn!.Value);
-        }
-
-        if (SessionsRemaining <= 0)
-        {
-            return PackageErrors.Exhausted;
-        }
-
-        if (Terms.AllowInstallments)
-        {
-            return CoveredByPayments(NextFreeSlot()) ? null : PackageErrors.InstallmentNotCovered;
-        }
-
-        return IsFullyPaid ? null : PackageErrors.NotPaid(AmountDue.AmountMinor, AmountDue.Currency);
-    }
+    private void Record(DateTimeOffset at, Actor actor, PackageEventKind kind, string? reference = null, string? detail = null) =>
+        _history.Add(new PackageEvent(at, actor.ToString(), kind, reference, detail));
 }

@@ -22,6 +22,9 @@ public static class PackageErrors
     public static readonly DomainError Cancelled =
         new("package-cancelled", ErrorKind.Conflict, "The package was cancelled.");
 
+    public static readonly DomainError Deleted =
+        new("package-deleted", ErrorKind.Conflict, "The package was deleted as a sale made by mistake.");
+
     public static readonly DomainError Exhausted =
         new("package-exhausted", ErrorKind.Conflict, "Every session of this package has been used.");
 
@@ -34,6 +37,22 @@ public static class PackageErrors
     public static DomainError CurrencyMismatch(string expected, string actual) =>
         new("currency-mismatch", ErrorKind.Unprocessable, $"The package is priced in {expected}, not {actual}.");
 
+    public static readonly DomainError HasPayments =
+        new("package-has-payments", ErrorKind.Conflict,
+            "A payment is applied to this package: unapply it first, or cancel the package instead of deleting it.");
+
+    public static DomainError RedemptionNotFound(string appointmentId) =>
+        new("redemption-not-found", ErrorKind.NotFound, $"No session of this package was redeemed for appointment '{appointmentId}'.");
+
+    public static readonly DomainError NoRedeemablePackage =
+        new("no-redeemable-package", ErrorKind.Conflict,
+            "The client has no paid, unexpired package with a session left for this service type.");
+
     public static readonly DomainError ConcurrencyConflict =
         new("concurrency-conflict", ErrorKind.Conflict, "The package kept changing under this request; retry it.");
+
+    public static DomainError ReasonRequired(string field = "reason") =>
+        DomainError.Validation(field, "Give a reason of 1-500 characters.");
+
+    public static bool IsValidReason(string? reason) => !string.IsNullOrWhiteSpace(reason) && reason.Length <= 500;
 }

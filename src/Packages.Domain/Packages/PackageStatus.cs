@@ -8,5 +8,10 @@ public enum PackageStatus
 {
     Active,
     Expired,
+
+    /// <summary>Ended by the clinic; payments stay recorded (refunds go through the payment system).</summary>
     Cancelled,
+
+    /// <summary>A sale made by mistake, removed before any payment was applied. Kept for history.</summary>
+    Deleted,
 }

@@ -6,10 +6,12 @@ namespace Packages.Domain.Packages;
 public sealed record Receipt(
     string PackageId,
     string PackageName,
+    string ClientId,
     string AppointmentId,
     string ServiceType,
     int SessionNumber,
     int SessionsTotal,
     int SessionsRemaining,
     Money Value,
-    DateTimeOffset RedeemedAt);
+    DateTimeOffset RedeemedAt,
+    RedemptionOutcome Outcome);

@@ -5,7 +5,8 @@ namespace Packages.Domain.Packages;
 /// <summary>
 /// One session used for one appointment. <see cref="Slot"/> is the session's position in the package
 /// (0-based); its <see cref="Value"/> is that slot's share of the price, so when every slot is used the
-/// values add up exactly to the price. A reversed redemption frees its slot.
+/// values add up exactly to the price. A returned session is removed (its slot freed) and kept in the
+/// package's history.
 /// </summary>
 public sealed record Redemption(
     string AppointmentId,
@@ -13,7 +14,7 @@ public sealed record Redemption(
     int Slot,
     Money Value,
     DateTimeOffset RedeemedAt,
-    DateTimeOffset? ReversedAt = null)
-{
-    public bool IsActive => ReversedAt is null;
-}
+    string RedeemedBy,
+    int SessionsRemainingAfter,
+    RedemptionOutcome Outcome = RedemptionOutcome.Redeemed,
+    ReversalReason? ForfeitReason = null);

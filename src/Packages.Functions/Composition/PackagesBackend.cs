@@ -3,9 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Packages.Application.Clinics;
 using Packages.Application.Expiry;
+using Packages.Application.Imports;
 using Packages.Application.Offers;
 using Packages.Application.Packages;
 using Packages.Application.Payments;
+using Packages.Functions.Http;
+using Packages.Functions.Security;
 using Packages.Infrastructure;
 using Packages.Infrastructure.Cosmos;
 
@@ -22,15 +25,40 @@ public static class PackagesBackend
         services.TryAddSingleton(TimeProvider.System);
         services.AddCosmosPersistence(ReadCosmosSettings(configuration));
 
+        services.AddSingleton(ReadAuthSettings(configuration));
+        services.AddSingleton<BearerTokenAuthenticator>();
+        services.AddSingleton<HttpAccessGate>();
+        services.AddSingleton<IdempotentRequests>();
+        services.AddSingleton<HttpFunctionPipeline>();
+
         services.AddSingleton<PackageUpdater>();
-        services.AddSingleton<RegisterClinic>();
-        services.AddSingleton<CreateOffer>();
-        services.AddSingleton<SellPackage>();
-        services.AddSingleton<GetPackage>();
-        services.AddSingleton<RedeemSession>();
-        services.AddSingleton<RecordPayment>();
-        services.AddSingleton<ExpirePackages>();
+        services.AddSingleton<OfferUpdater>();
+        foreach (var useCase in UseCases)
+        {
+            services.AddSingleton(useCase);
+        }
+
         return services;
+    }
+
+    /// <summary>Every use case class, one per file in the application layer.</summary>
+    private static readonly Type[] UseCases =
+    [
+        typeof(RegisterClinic), typeof(CreateOffer), typeof(ReviseOffer), typeof(ArchiveOffer), typeof(GetOffer), typeof(ListOffers),
+        typeof(SellPackage), typeof(GetPackage), typeof(ListClientPackages), typeof(GetPackageHistory), typeof(GetReceipt),
+        typeof(RedeemSession), typeof(RedeemForClient), typeof(ReverseRedemption), typeof(ChangeExpiry), typeof(CancelPackage),
+        typeof(DeletePackage), typeof(ImportPackages), typeof(RecordPayment), typeof(ExpirePackages),
+    ];
+
+    public static AuthSettings ReadAuthSettings(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Auth");
+        return new AuthSettings
+        {
+            Authority = section["authority"],
+            Audience = section["audience"] ?? AuthSettings.DefaultAudience,
+            SigningKey = section["signingKey"],
+        };
     }
 
     public static CosmosSettings ReadCosmosSettings(IConfiguration configuration)

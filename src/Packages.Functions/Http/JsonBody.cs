@@ -12,12 +12,15 @@ public static class JsonBody
 {
     public const int MaxBytes = 64 * 1024;
 
-    public static async Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    public static Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+        where T : class => ReadAsync<T>(request, MaxBytes, cancellationToken);
+
+    public static async Task<Result<T>> ReadAsync<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
         where T : class
     {
-        if (request.ContentLength > MaxBytes)
+        if (request.ContentLength > maxBytes)
         {
-            return TooLarge();
+            return TooLarge(maxBytes);
         }
 
         using var buffer = new MemoryStream();
@@ -25,9 +28,9 @@ public static class JsonBody
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (buffer.Length + read > MaxBytes)
+            if (buffer.Length + read > maxBytes)
             {
-                return TooLarge();
+                return TooLarge(maxBytes);
             }
 
             buffer.Write(chunk, 0, read);
@@ -50,6 +53,6 @@ public static class JsonBody
         }
     }
 
-    private static DomainError TooLarge() =>
-        DomainError.Validation("body", $"The body must be at most {MaxBytes} bytes.");
+    private static DomainError TooLarge(int maxBytes) =>
+        DomainError.Validation("body", $"The body must be at most {maxBytes} bytes.");
 }

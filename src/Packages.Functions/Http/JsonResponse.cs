@@ -13,6 +13,8 @@ public sealed class JsonResponse(object body, int statusCode, string contentType
 
     public int StatusCode { get; } = statusCode;
 
+    public string ToJson() => JsonSerializer.Serialize(Body, Body.GetType(), ApiJson.Options);
+
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;

@@ -38,6 +38,8 @@ public static class ProblemResults
         ErrorKind.NotFound => StatusCodes.Status404NotFound,
         ErrorKind.Conflict => StatusCodes.Status409Conflict,
         ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.Unauthenticated => StatusCodes.Status401Unauthorized,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
         _ => StatusCodes.Status500InternalServerError,
     };
 
@@ -47,6 +49,8 @@ public static class ProblemResults
         ErrorKind.NotFound => "Not found.",
         ErrorKind.Conflict => "The request conflicts with the current state.",
         ErrorKind.Unprocessable => "The request cannot be processed.",
+        ErrorKind.Unauthenticated => "Authentication is required.",
+        ErrorKind.Forbidden => "Not allowed.",
         _ => "Error.",
     };
 }

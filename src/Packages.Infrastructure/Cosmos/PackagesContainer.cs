@@ -2,6 +2,9 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Azure.Cosmos;
+using Packages.Application.Common;
+using Packages.Application.Ports;
+using Packages.Domain.Common;
 
 namespace Packages.Infrastructure.Cosmos;
 
@@ -84,6 +87,36 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
             {
                 yield return item;
             }
+        }
+    }
+
+    /// <summary>
+    /// One page of a single-partition query. Continuation tokens travel base64url-encoded; a token the
+    /// server does not recognise is a validation error, not a failure.
+    /// </summary>
+    public async Task<Result<Page<T>>> QueryPageAsync<T>(
+        QueryDefinition query, string partition, string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    {
+        if (!ContinuationTokens.TryDecode(continuationToken, out var cosmosToken))
+        {
+            return ApplicationErrors.InvalidContinuationToken;
+        }
+
+        try
+        {
+            using var iterator = Container.GetItemQueryIterator<T>(query, cosmosToken,
+                new QueryRequestOptions { PartitionKey = new PartitionKey(partition), MaxItemCount = pageSize });
+            if (!iterator.HasMoreResults)
+            {
+                return new Page<T>([], null);
+            }
+
+            var response = await iterator.ReadNextAsync(cancellationToken);
+            return new Page<T>([.. response], ContinuationTokens.Encode(response.ContinuationToken));
+        }
+        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.BadRequest && cosmosToken is not null)
+        {
+            return ApplicationErrors.InvalidContinuationToken;
         }
     }
 

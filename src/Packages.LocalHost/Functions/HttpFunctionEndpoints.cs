@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.Azure.Functions.Worker;
+using Packages.Functions.Http;
 
 namespace Packages.LocalHost.Functions;
 
@@ -15,23 +16,36 @@ public static class HttpFunctionEndpoints
         {
             var trigger = (HttpTriggerAttribute)function.Trigger;
             var methods = (trigger.Methods ?? ["get", "post"]).Select(m => m.ToUpperInvariant()).ToArray();
-            app.MapMethods($"{RoutePrefix}/{trigger.Route ?? function.Name}", methods, (HttpContext context, FunctionInvoker invoker) =>
-                InvokeAsync(function, context, invoker)).WithName(function.Name);
+            app.MapMethods($"{RoutePrefix}/{trigger.Route ?? function.Name}", methods,
+                (HttpContext context, FunctionInvoker invoker, HttpFunctionPipeline pipeline) => InvokeAsync(function, context, invoker, pipeline))
+               .WithName(function.Name);
         }
     }
 
-    private static async Task InvokeAsync(FunctionDescriptor function, HttpContext context, FunctionInvoker invoker)
+    /// <summary>The same pipeline the worker middleware runs under the Functions host, then the function.</summary>
+    private static async Task InvokeAsync(FunctionDescriptor function, HttpContext context, FunctionInvoker invoker, HttpFunctionPipeline pipeline)
     {
+        var clinicId = context.Request.RouteValues.TryGetValue("clinicId", out var value) ? value?.ToString() : null;
+        if (await pipeline.BeforeAsync(context, function.Method, clinicId) is { } refusal)
+        {
+            await Execute(refusal, context);
+            return;
+        }
+
         var byType = new Dictionary<Type, object>
         {
             [typeof(HttpRequest)] = context.Request,
             [typeof(CancellationToken)] = context.RequestAborted,
         };
         var byName = context.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value?.ToString());
-        var result = await invoker.InvokeAsync(function, byType, byName);
-        if (result is IActionResult action)
+        var result = await invoker.InvokeAsync(function, byType, byName) as IActionResult;
+        await pipeline.AfterAsync(context, clinicId, result);
+        if (result is not null)
         {
-            await action.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+            await Execute(result, context);
         }
     }
+
+    private static Task Execute(IActionResult result, HttpContext context) =>
+        result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
 }

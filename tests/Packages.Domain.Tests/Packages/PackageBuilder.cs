@@ -10,12 +10,15 @@ public sealed class PackageBuilder
 {
     public static readonly DateTimeOffset SaleTime = DateTimeOffset.Parse("2026-11-26T15:00:00Z");
 
+    public static readonly Actor Staff = new("jane", "staff");
+
     private long _price = 90_000;
     private int _sessions = 10;
     private string[] _services = ["massage", "acupuncture"];
     private Dictionary<string, int> _caps = [];
     private ExpiryPolicy _expiry = ExpiryPolicy.Never;
     private bool _installments;
+    private LateCancelPolicy _lateCancel = LateCancelPolicy.Forfeit;
     private string _zone = "America/Toronto";
 
     public PackageBuilder Priced(long minor) { _price = minor; return this; }
@@ -30,14 +33,16 @@ public sealed class PackageBuilder
 
     public PackageBuilder WithInstallments() { _installments = true; return this; }
 
+    public PackageBuilder ReturningLateCancels() { _lateCancel = LateCancelPolicy.Return; return this; }
+
     public PackageBuilder InZone(string zone) { _zone = zone; return this; }
 
     public Package Build()
     {
-        var terms = PackageTerms.Create("Test package", new Money(_price, "CAD"), _sessions, _services, _caps, _expiry, _installments).Value;
+        var terms = PackageTerms.Create("Test package", new Money(_price, "CAD"), _sessions, _services, _caps, _expiry, _installments, _lateCancel).Value;
         var clinic = Clinic.Create("clinic-1", "Test Clinic", _zone).Value;
-        var offer = new Offer("offer-1", clinic.Id, terms, OfferStatus.Active, SaleTime);
-        return Package.Sell("pkg-1", "client-1", offer, terms, clinic, SaleTime);
+        var offer = new Offer("offer-1", clinic.Id, terms, OfferStatus.Active, SaleTime, SaleTime);
+        return Package.Sell("pkg-1", "client-1", offer, terms, clinic, Staff, SaleTime);
     }
 
     public Package BuildPaid()

@@ -21,17 +21,15 @@ public sealed class PackageInvariantTests
             string[] services = ["massage", "acupuncture"];
             foreach (var (kind, appointment, service) in commands)
             {
-                if (kind < 2)
+                _ = kind switch
                 {
-                    package.Redeem($"appt-{appointment}", services[service], Now);
-                }
-                else
-                {
-                    package.ReverseRedemption($"appt-{appointment}", Now);
-                }
+                    0 => package.Redeem($"appt-{appointment}", services[service], PackageBuilder.Staff, Now).IsSuccess,
+                    1 => package.ReverseRedemption($"appt-{appointment}", ReversalReason.Cancelled, PackageBuilder.Staff, Now).IsSuccess,
+                    _ => package.ReverseRedemption($"appt-{appointment}", ReversalReason.NoShow, PackageBuilder.Staff, Now).IsSuccess,
+                };
             }
 
-            var active = package.Redemptions.Where(r => r.IsActive).ToList();
+            var active = package.Redemptions.ToList();
             return package.SessionsRemaining >= 0
                 && active.Count <= sessions
                 && active.Count(r => r.ServiceType == "massage") <= cap

@@ -42,7 +42,7 @@ public sealed class PaymentTests
         var result = package.UnapplyPayment("pay-full", Cad(90_000), Now).Value;
 
         Assert.True(result.Locked);
-        Assert.Equal("package-not-paid", package.Redeem("appt-1", "massage", Now).Error!.Code);
+        Assert.Equal("package-not-paid", package.Redeem("appt-1", "massage", PackageBuilder.Staff, Now).Error!.Code);
     }
 
     [Fact]

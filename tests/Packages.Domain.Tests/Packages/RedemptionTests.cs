@@ -13,7 +13,7 @@ public sealed class RedemptionTests
     {
         var package = new PackageBuilder().Build();
 
-        var result = package.Redeem("appt-1", "massage", Now);
+        var result = package.Redeem("appt-1", "massage", PackageBuilder.Staff, Now);
 
         Assert.Equal("package-not-paid", result.Error!.Code);
         Assert.Equal(ErrorKind.Conflict, result.Error.Kind);
@@ -25,9 +25,9 @@ public sealed class RedemptionTests
     {
         var package = new PackageBuilder().WithSessions(2).Priced(20_000).BuildPaid();
 
-        package.Redeem("appt-1", "massage", Now);
-        var last = package.Redeem("appt-2", "massage", Now);
-        var extra = package.Redeem("appt-3", "massage", Now);
+        package.Redeem("appt-1", "massage", PackageBuilder.Staff, Now);
+        var last = package.Redeem("appt-2", "massage", PackageBuilder.Staff, Now);
+        var extra = package.Redeem("appt-3", "massage", PackageBuilder.Staff, Now);
 
         Assert.Equal(0, last.Value.SessionsRemaining);
         Assert.Equal("package-exhausted", extra.Error!.Code);
@@ -39,8 +39,8 @@ public sealed class RedemptionTests
     {
         var package = new PackageBuilder().BuildPaid();
 
-        var first = package.Redeem("appt-1", "massage", Now);
-        var again = package.Redeem("appt-1", "massage", Now.AddMinutes(5));
+        var first = package.Redeem("appt-1", "massage", PackageBuilder.Staff, Now);
+        var again = package.Redeem("appt-1", "massage", PackageBuilder.Staff, Now.AddMinutes(5));
 
         Assert.Equal(first.Value, again.Value);
         Assert.Equal(1, package.SessionsUsed);
@@ -51,7 +51,7 @@ public sealed class RedemptionTests
     {
         var package = new PackageBuilder().WithSessions(3).Priced(10_000).BuildPaid();
 
-        var receipts = Enumerable.Range(1, 3).Select(i => package.Redeem($"appt-{i}", "massage", Now).Value).ToList();
+        var receipts = Enumerable.Range(1, 3).Select(i => package.Redeem($"appt-{i}", "massage", PackageBuilder.Staff, Now).Value).ToList();
 
         Assert.Equal([3333L, 3333L, 3334L], receipts.Select(r => r.Value.AmountMinor));
         Assert.Equal([2, 1, 0], receipts.Select(r => r.SessionsRemaining));
@@ -63,7 +63,7 @@ public sealed class RedemptionTests
     {
         var package = new PackageBuilder().ForServices("massage").BuildPaid();
 
-        Assert.Equal("service-not-eligible", package.Redeem("appt-1", "physio", Now).Error!.Code);
+        Assert.Equal("service-not-eligible", package.Redeem("appt-1", "physio", PackageBuilder.Staff, Now).Error!.Code);
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed class RedemptionTests
         var package = new PackageBuilder().WithSessions(8).Priced(80_000)
             .Capping("massage", 5).Capping("acupuncture", 5).BuildPaid();
 
-        var massages = Enumerable.Range(1, 6).Select(i => package.Redeem($"m-{i}", "massage", Now)).ToList();
-        var acupunctures = Enumerable.Range(1, 4).Select(i => package.Redeem($"a-{i}", "acupuncture", Now)).ToList();
+        var massages = Enumerable.Range(1, 6).Select(i => package.Redeem($"m-{i}", "massage", PackageBuilder.Staff, Now)).ToList();
+        var acupunctures = Enumerable.Range(1, 4).Select(i => package.Redeem($"a-{i}", "acupuncture", PackageBuilder.Staff, Now)).ToList();
 
         Assert.Equal(5, massages.Count(r => r.IsSuccess));
         Assert.Equal("service-limit-reached", massages[5].Error!.Code);
@@ -90,8 +90,8 @@ public sealed class RedemptionTests
         var endOfLastDay = DateTimeOffset.Parse("2026-12-27T05:00:00Z"); // midnight in Toronto (EST)
 
         Assert.Equal(lastDay, package.ExpiresOn);
-        Assert.True(package.Redeem("late-evening", "massage", endOfLastDay.AddTicks(-1)).IsSuccess);
-        Assert.Equal("package-expired", package.Redeem("next-morning", "massage", endOfLastDay).Error!.Code);
+        Assert.True(package.Redeem("late-evening", "massage", PackageBuilder.Staff, endOfLastDay.AddTicks(-1)).IsSuccess);
+        Assert.Equal("package-expired", package.Redeem("next-morning", "massage", PackageBuilder.Staff, endOfLastDay).Error!.Code);
     }
 
     [Fact]
@@ -101,24 +101,24 @@ public sealed class RedemptionTests
 
         Assert.Null(package.ExpiresAt);
         Assert.False(package.ExpireIfDue(Now.AddYears(50)));
-        Assert.True(package.Redeem("appt-1", "massage", Now.AddYears(50)).IsSuccess);
+        Assert.True(package.Redeem("appt-1", "massage", PackageBuilder.Staff, Now.AddYears(50)).IsSuccess);
     }
 
     [Fact]
     public void A_reversed_session_is_given_back_and_its_slot_reused_so_values_still_add_up()
     {
         var package = new PackageBuilder().WithSessions(3).Priced(10_000).BuildPaid();
-        package.Redeem("appt-1", "massage", Now);
-        package.Redeem("appt-2", "massage", Now);
+        package.Redeem("appt-1", "massage", PackageBuilder.Staff, Now);
+        package.Redeem("appt-2", "massage", PackageBuilder.Staff, Now);
 
-        Assert.True(package.ReverseRedemption("appt-1", Now).Value);
-        Assert.False(package.ReverseRedemption("appt-1", Now).Value);
+        Assert.True(package.ReverseRedemption("appt-1", ReversalReason.Cancelled, PackageBuilder.Staff, Now).Value.Changed);
+        Assert.False(package.ReverseRedemption("appt-1", ReversalReason.Cancelled, PackageBuilder.Staff, Now).Value.Changed);
         Assert.Equal(2, package.SessionsRemaining);
-        package.Redeem("appt-3", "massage", Now);
-        package.Redeem("appt-4", "massage", Now);
+        package.Redeem("appt-3", "massage", PackageBuilder.Staff, Now);
+        package.Redeem("appt-4", "massage", PackageBuilder.Staff, Now);
 
-        Assert.Equal(10_000, package.Redemptions.Where(r => r.IsActive).Sum(r => r.Value.AmountMinor));
-        Assert.Equal("redemption-not-found", package.ReverseRedemption("never", Now).Error!.Code);
+        Assert.Equal(10_000, package.Redemptions.Sum(r => r.Value.AmountMinor));
+        Assert.Equal("redemption-not-found", package.ReverseRedemption("never", ReversalReason.Cancelled, PackageBuilder.Staff, Now).Error!.Code);
     }
 
     [Fact]
@@ -127,8 +127,8 @@ public sealed class RedemptionTests
         var package = new PackageBuilder().WithSessions(4).Priced(40_000).WithInstallments().Build();
         package.ApplyPayment("pay-1", new Money(20_000, "CAD"), Now);
 
-        Assert.True(package.Redeem("appt-1", "massage", Now).IsSuccess);
-        Assert.True(package.Redeem("appt-2", "massage", Now).IsSuccess);
-        Assert.Equal("installment-not-covered", package.Redeem("appt-3", "massage", Now).Error!.Code);
+        Assert.True(package.Redeem("appt-1", "massage", PackageBuilder.Staff, Now).IsSuccess);
+        Assert.True(package.Redeem("appt-2", "massage", PackageBuilder.Staff, Now).IsSuccess);
+        Assert.Equal("installment-not-covered", package.Redeem("appt-3", "massage", PackageBuilder.Staff, Now).Error!.Code);
     }
 }

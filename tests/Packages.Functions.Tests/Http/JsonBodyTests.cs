@@ -17,7 +17,7 @@ public sealed class JsonBodyTests
     [InlineData("""{"name":"x","sessions":1,"defaultExpiry":{"count":1,"unit":"fortnights"}}""", "defaultExpiry.unit")]
     public async Task Unreadable_bodies_become_validation_errors_naming_the_field(string body, string field)
     {
-        var result = await JsonBody.ReadAsync<CreateOfferRequest>(Request(body), CancellationToken.None);
+        var result = await JsonBody.ReadAsync<OfferRequest>(Request(body), CancellationToken.None);
 
         Assert.Equal(ErrorKind.Validation, result.Error!.Kind);
         Assert.Contains(field, result.Error.FieldErrors!.Keys);
@@ -28,7 +28,7 @@ public sealed class JsonBodyTests
     {
         var body = "{\"name\":\"" + new string('x', JsonBody.MaxBytes) + "\"}";
 
-        var result = await JsonBody.ReadAsync<CreateOfferRequest>(Request(body), CancellationToken.None);
+        var result = await JsonBody.ReadAsync<OfferRequest>(Request(body), CancellationToken.None);
 
         Assert.Equal("validation-failed", result.Error!.Code);
     }

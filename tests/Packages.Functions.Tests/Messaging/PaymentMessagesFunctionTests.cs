@@ -80,7 +80,7 @@ public sealed class PaymentMessagesFunctionTests
     {
         var terms = PackageTerms.Create("Five", new Money(45_000, "CAD"), 5, ["massage"], null, ExpiryPolicy.Never, false).Value;
         var clinic = Clinic.Create("maple", "Maple", "America/Toronto").Value;
-        var offer = new Offer("offer-1", "maple", terms, OfferStatus.Active, Now);
-        return new Versioned<Package>(Package.Sell("pkg-1", "client-1", offer, terms, clinic, Now), "etag-1");
+        var offer = new Offer("offer-1", "maple", terms, OfferStatus.Active, Now, Now);
+        return new Versioned<Package>(Package.Sell("pkg-1", "client-1", offer, terms, clinic, new Actor("jane", "staff"), Now), "etag-1");
     }
 }

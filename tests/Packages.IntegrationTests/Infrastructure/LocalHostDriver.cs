@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Packages.Infrastructure.Cosmos;
 using Packages.LocalHost;
+using Packages.LocalHost.Security;
 
 namespace Packages.IntegrationTests.Infrastructure;
 
@@ -23,14 +24,31 @@ public sealed class LocalHostDriver : IAsyncDisposable
     {
         _app = app;
         Time = time;
-        Client = app.GetTestClient();
+        Client = ClientWith(TokenFor("admin-1", "maple-physio:admin", "other-clinic:admin"));
     }
 
+    /// <summary>A client signed in as an admin of the clinics the scenarios use.</summary>
     public HttpClient Client { get; }
 
     public FakeTimeProvider Time { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>A signed development token with these clinic roles ("clinic:admin", "clinic:patient:client").</summary>
+    public string TokenFor(string subject, params string[] clinicRoles) =>
+        _app.Services.GetRequiredService<DevTokens>().Mint(subject, clinicRoles);
+
+    /// <summary>A client that sends <paramref name="token"/> (or no token when null) on every request.</summary>
+    public HttpClient ClientWith(string? token)
+    {
+        var client = _app.GetTestClient();
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
 
     public static async Task<LocalHostDriver> StartAsync(CosmosServerFixture cosmos)
     {

@@ -23,15 +23,16 @@ public sealed class CosmosStoresTests(CosmosServerFixture cosmos)
         await clinics.SaveAsync(clinic, default);
         var terms = PackageTerms.Create("Ten massages", new Money(90000, "CAD"), 10, ["massage"], null,
             ExpiryPolicy.After(30, ExpiryUnit.Days).Value, false).Value;
-        var offer = new Offer("offer-1", "maple", terms, OfferStatus.Active, Now);
+        var offer = new Offer("offer-1", "maple", terms, OfferStatus.Active, Now, Now);
         Assert.True((await offers.TryCreateAsync(offer, "fp", default)).Created);
         Assert.False((await offers.TryCreateAsync(offer, "fp", default)).Created);
 
         var (foundClinic, foundOffer) = await offers.FindWithClinicAsync("maple", "offer-1", default);
         Assert.Equal("America/Toronto", foundClinic!.TimeZoneId);
         Assert.Equal(10, foundOffer!.Terms.Sessions);
+        Assert.Equal(10, (await offers.FindAsync("maple", "offer-1", default))!.Value.Terms.Sessions);
 
-        var package = Package.Sell("pkg-1", "client-1", offer, terms, clinic, Now);
+        var package = Package.Sell("pkg-1", "client-1", offer, terms, clinic, new Actor("jane", "staff"), Now);
         Assert.True(await packages.TryCreateAsync(package, default));
         var stored = (await packages.FindAsync("maple", "pkg-1", default))!;
         Assert.Equal(new DateOnly(2026, 12, 26), stored.Value.ExpiresOn);

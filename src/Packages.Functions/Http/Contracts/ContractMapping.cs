@@ -1,3 +1,4 @@
+using Packages.Application.Imports;
 using Packages.Domain.Clinics;
 using Packages.Domain.Common;
 using Packages.Domain.Offers;
@@ -19,21 +20,29 @@ public static class ContractMapping
         terms.EligibleServiceTypes,
         terms.ServiceTypeCaps,
         terms.DefaultExpiry.NeverExpires ? null : new ExpiryPolicyDto(terms.DefaultExpiry.Count!.Value, terms.DefaultExpiry.Unit!.Value),
-        terms.AllowInstallments);
+        terms.AllowInstallments,
+        terms.LateCancelPolicy);
 
     public static OfferResponse ToResponse(this Offer offer) =>
-        new(offer.Id, offer.ClinicId, Camel(offer.Status.ToString()), offer.Terms.ToResponse(), offer.CreatedAt);
+        new(offer.Id, offer.ClinicId, offer.Status, offer.Terms.ToResponse(), offer.CreatedAt, offer.UpdatedAt);
 
     public static ReceiptResponse ToResponse(this Receipt receipt) => new(
-        receipt.PackageId, receipt.PackageName, receipt.AppointmentId, receipt.ServiceType, receipt.SessionNumber,
-        receipt.SessionsTotal, receipt.SessionsRemaining, receipt.Value.ToDto(), receipt.RedeemedAt);
+        receipt.PackageId, receipt.PackageName, receipt.ClientId, receipt.AppointmentId, receipt.ServiceType, receipt.SessionNumber,
+        receipt.SessionsTotal, receipt.SessionsRemaining, receipt.Value.ToDto(), receipt.RedeemedAt, receipt.Outcome);
+
+    public static ReversalResponse ToResponse(this ReversalResult result) =>
+        new(result.AppointmentId, result.SessionReturned ? "returned" : "forfeited", result.SessionsRemaining);
+
+    public static HistoryEntryResponse ToResponse(this PackageEvent e) => new(e.At, e.Actor, e.Kind, e.Ref, e.Detail);
 
     public static PackageResponse ToResponse(this Package package, DateTimeOffset now) => new(
         package.Id,
         package.ClinicId,
         package.ClientId,
         package.OfferId,
-        Camel(package.Status.ToString()),
+        package.Status,
+        package.Source,
+        package.ExternalReference,
         package.IsRedeemable(now),
         package.Terms.ToResponse(),
         package.SessionsUsed,
@@ -45,8 +54,19 @@ public static class ContractMapping
         package.ExpiresOn,
         package.ExpiresAt,
         package.TimeZoneId,
-        [.. package.Redemptions.Select(r => new RedemptionResponse(
-            r.AppointmentId, r.ServiceType, r.Slot + 1, r.Value.ToDto(), r.RedeemedAt, r.ReversedAt))]);
+        [.. package.Redemptions.OrderBy(r => r.Slot).Select(r => new RedemptionResponse(
+            r.AppointmentId, r.ServiceType, r.Slot + 1, r.Value.ToDto(), r.RedeemedAt, r.RedeemedBy, r.Outcome, r.ForfeitReason))]);
 
-    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+    public static ImportRow ToImportRow(this ImportRowRequest? row) =>
+        row?.PurchasedOn is not { } purchasedOn || row.AmountPaid is not { } paid || !Money.IsCurrencyCode(paid.Currency)
+            ? new ImportRow(row?.OfferId, null)
+            : new ImportRow(row.OfferId, new LegacyPackage(
+                row.ExternalReference ?? "", row.ClientId ?? "", purchasedOn, row.ExpiresOn, row.SessionsUsed,
+                new Money(paid.AmountMinor, paid.Currency), [.. (row.History ?? []).Select(h => new LegacyRedemption(h.On, h.ServiceType, h.AppointmentId))]));
+
+    public static ImportResponse ToResponse(this IReadOnlyList<ImportRowResult> rows) => new(
+        rows.Count(r => r.Status == ImportRowStatus.Imported),
+        rows.Count(r => r.Status == ImportRowStatus.AlreadyImported),
+        rows.Count(r => r.Status == ImportRowStatus.Failed),
+        [.. rows.Select(r => new ImportRowResponse(r.Row, r.ExternalReference, r.Status, r.PackageId, r.Error?.Code, r.Error?.Detail, r.Error?.FieldErrors))]);
 }

@@ -1,3 +1,6 @@
+using Packages.Domain.Offers;
+
 namespace Packages.Functions.Http.Contracts;
 
-public sealed record OfferResponse(string OfferId, string ClinicId, string Status, TermsResponse Terms, DateTimeOffset CreatedAt);
+public sealed record OfferResponse(
+    string OfferId, string ClinicId, OfferStatus Status, TermsResponse Terms, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);

@@ -1,3 +1,5 @@
+using Packages.Domain.Packages;
+
 namespace Packages.Functions.Http.Contracts;
 
 /// <summary>
@@ -9,7 +11,9 @@ public sealed record PackageResponse(
     string ClinicId,
     string ClientId,
     string OfferId,
-    string Status,
+    PackageStatus Status,
+    PackageSource Source,
+    string? ExternalReference,
     bool Redeemable,
     TermsResponse Terms,
     int SessionsUsed,

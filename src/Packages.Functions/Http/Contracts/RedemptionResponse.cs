@@ -1,3 +1,5 @@
+using Packages.Domain.Packages;
+
 namespace Packages.Functions.Http.Contracts;
 
 public sealed record RedemptionResponse(
@@ -6,4 +8,6 @@ public sealed record RedemptionResponse(
     int SessionNumber,
     MoneyDto Value,
     DateTimeOffset RedeemedAt,
-    DateTimeOffset? ReversedAt);
+    string RedeemedBy,
+    RedemptionOutcome Outcome,
+    ReversalReason? ForfeitReason);

@@ -1,3 +1,5 @@
+using Packages.Domain.Offers;
+
 namespace Packages.Functions.Http.Contracts;
 
 public sealed record TermsResponse(
@@ -7,4 +9,5 @@ public sealed record TermsResponse(
     IReadOnlyList<string> EligibleServiceTypes,
     IReadOnlyDictionary<string, int> ServiceTypeCaps,
     ExpiryPolicyDto? DefaultExpiry,
-    bool AllowInstallments);
+    bool AllowInstallments,
+    LateCancelPolicy LateCancelPolicy);

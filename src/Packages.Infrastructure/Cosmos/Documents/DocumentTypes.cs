@@ -7,6 +7,8 @@ public static class DocumentTypes
     public const string ClinicDirectoryEntry = "clinicDirectoryEntry";
     public const string Offer = "offer";
     public const string Package = "package";
+    public const string HistoryPage = "packageHistoryPage";
+    public const string IdempotencyRecord = "idempotencyRecord";
 
     /// <summary>The clinic profile's fixed id inside its clinic's partition.</summary>
     public const string ClinicProfileId = "profile";

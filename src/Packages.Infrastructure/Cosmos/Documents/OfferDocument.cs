@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Packages.Domain.Offers;
 
 namespace Packages.Infrastructure.Cosmos.Documents;
@@ -8,9 +9,14 @@ public sealed record OfferDocument(
     TermsDocument Terms,
     OfferStatus Status,
     DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
     string? RequestFingerprint)
 {
     public string Type { get; init; } = DocumentTypes.Offer;
 
     public int SchemaVersion { get; init; } = 1;
+
+    [JsonPropertyName("_etag")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ETag { get; init; }
 }

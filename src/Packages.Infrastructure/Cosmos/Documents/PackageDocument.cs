@@ -35,9 +35,18 @@ public sealed record PackageDocument
 
     public required PackageStatus Status { get; init; }
 
+    public PackageSource Source { get; init; } = PackageSource.Sold;
+
+    public string? ExternalReference { get; init; }
+
     public required PaymentDocument[] Payments { get; init; }
 
     public required RedemptionDocument[] Redemptions { get; init; }
+
+    /// <summary>The most recent audit lines (bounded); older ones are in history page documents.</summary>
+    public required PackageEventDocument[] History { get; init; }
+
+    public int HistoryPagesArchived { get; init; }
 
     public required MoneyDocument AmountPaid { get; init; }
 

@@ -1,3 +1,5 @@
+using Packages.Domain.Packages;
+
 namespace Packages.Infrastructure.Cosmos.Documents;
 
 public sealed record RedemptionDocument(
@@ -6,4 +8,7 @@ public sealed record RedemptionDocument(
     int Slot,
     MoneyDocument Value,
     DateTimeOffset RedeemedAt,
-    DateTimeOffset? ReversedAt);
+    string RedeemedBy,
+    int SessionsRemainingAfter,
+    RedemptionOutcome Outcome,
+    ReversalReason? ForfeitReason);

@@ -1,3 +1,5 @@
+using Packages.Domain.Offers;
+
 namespace Packages.Infrastructure.Cosmos.Documents;
 
 public sealed record TermsDocument(
@@ -7,4 +9,5 @@ public sealed record TermsDocument(
     string[] EligibleServiceTypes,
     Dictionary<string, int> ServiceTypeCaps,
     ExpiryPolicyDocument? DefaultExpiry,
-    bool AllowInstallments);
+    bool AllowInstallments,
+    LateCancelPolicy LateCancelPolicy = LateCancelPolicy.Forfeit);

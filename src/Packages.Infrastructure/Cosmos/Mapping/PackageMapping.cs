@@ -5,26 +5,35 @@ namespace Packages.Infrastructure.Cosmos.Mapping;
 
 internal static class PackageMapping
 {
-    public static PackageDocument ToDocument(this Package package) => new()
+    public static PackageDocument ToDocument(this Package package)
     {
-        Id = package.Id,
-        ClinicId = package.ClinicId,
-        ClientId = package.ClientId,
-        OfferId = package.OfferId,
-        Terms = package.Terms.ToDocument(),
-        TimeZone = package.TimeZoneId,
-        PurchasedAt = package.PurchasedAt,
-        ExpiresOn = package.ExpiresOn,
-        ExpiresAtUtc = package.ExpiresAt is { } at ? CosmosJson.SortableInstant(at) : null,
-        Status = package.Status,
-        Payments = [.. package.Payments.Select(p => new PaymentDocument(p.PaymentId, p.Amount.ToDocument(), p.State, p.RecordedAt))],
-        Redemptions = [.. package.Redemptions.Select(r => new RedemptionDocument(
-            r.AppointmentId, r.ServiceType, r.Slot, r.Value.ToDocument(), r.RedeemedAt, r.ReversedAt))],
-        AmountPaid = package.AmountPaid.ToDocument(),
-        SessionsRemaining = package.SessionsRemaining,
-    };
+        var s = package.ToSnapshot();
+        return new PackageDocument
+        {
+            Id = s.Id,
+            ClinicId = s.ClinicId,
+            ClientId = s.ClientId,
+            OfferId = s.OfferId,
+            Terms = s.Terms.ToDocument(),
+            TimeZone = s.TimeZoneId,
+            PurchasedAt = s.PurchasedAt,
+            ExpiresOn = s.ExpiresOn,
+            ExpiresAtUtc = package.ExpiresAt is { } at ? CosmosJson.SortableInstant(at) : null,
+            Status = s.Status,
+            Source = s.Source,
+            ExternalReference = s.ExternalReference,
+            Payments = [.. s.Payments.Select(p => new PaymentDocument(p.PaymentId, p.Amount.ToDocument(), p.State, p.RecordedAt))],
+            Redemptions = [.. s.Redemptions.Select(r => new RedemptionDocument(
+                r.AppointmentId, r.ServiceType, r.Slot, r.Value.ToDocument(), r.RedeemedAt, r.RedeemedBy, r.SessionsRemainingAfter,
+                r.Outcome, r.ForfeitReason))],
+            History = [.. s.History.Select(ToDocument)],
+            HistoryPagesArchived = s.HistoryPagesArchived,
+            AmountPaid = package.AmountPaid.ToDocument(),
+            SessionsRemaining = package.SessionsRemaining,
+        };
+    }
 
-    public static Package ToPackage(this PackageDocument d) => new(
+    public static Package ToPackage(this PackageDocument d) => Package.Rehydrate(new PackageSnapshot(
         d.Id,
         d.ClinicId,
         d.ClientId,
@@ -34,6 +43,16 @@ internal static class PackageMapping
         d.PurchasedAt,
         d.ExpiresOn,
         d.Status,
-        d.Payments.Select(p => new PaymentEntry(p.PaymentId, p.Amount.ToMoney(), p.State, p.RecordedAt)),
-        d.Redemptions.Select(r => new Redemption(r.AppointmentId, r.ServiceType, r.Slot, r.Value.ToMoney(), r.RedeemedAt, r.ReversedAt)));
+        d.Source,
+        d.ExternalReference,
+        [.. d.Payments.Select(p => new PaymentEntry(p.PaymentId, p.Amount.ToMoney(), p.State, p.RecordedAt))],
+        [.. d.Redemptions.Select(r => new Redemption(
+            r.AppointmentId, r.ServiceType, r.Slot, r.Value.ToMoney(), r.RedeemedAt, r.RedeemedBy, r.SessionsRemainingAfter,
+            r.Outcome, r.ForfeitReason))],
+        [.. (d.History ?? []).Select(ToEvent)],
+        d.HistoryPagesArchived));
+
+    public static PackageEventDocument ToDocument(this PackageEvent e) => new(e.At, e.Actor, e.Kind, e.Ref, e.Detail);
+
+    public static PackageEvent ToEvent(this PackageEventDocument e) => new(e.At, e.By, e.Kind, e.Ref, e.Detail);
 }

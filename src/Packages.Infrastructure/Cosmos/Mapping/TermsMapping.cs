@@ -17,7 +17,8 @@ internal static class TermsMapping
         [.. terms.EligibleServiceTypes],
         new Dictionary<string, int>(terms.ServiceTypeCaps, StringComparer.Ordinal),
         terms.DefaultExpiry.NeverExpires ? null : new ExpiryPolicyDocument(terms.DefaultExpiry.Count!.Value, terms.DefaultExpiry.Unit!.Value),
-        terms.AllowInstallments);
+        terms.AllowInstallments,
+        terms.LateCancelPolicy);
 
     public static PackageTerms ToTerms(this TermsDocument document) => PackageTerms.Rehydrate(
         document.Name,
@@ -26,5 +27,6 @@ internal static class TermsMapping
         document.EligibleServiceTypes,
         new Dictionary<string, int>(document.ServiceTypeCaps ?? [], StringComparer.Ordinal),
         document.DefaultExpiry is { } e ? ExpiryPolicy.Rehydrate(e.Count, e.Unit) : ExpiryPolicy.Never,
-        document.AllowInstallments);
+        document.AllowInstallments,
+        document.LateCancelPolicy);
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Azure.Cosmos;
 using Packages.Application.Ports;
 using Packages.Domain.Clinics;
+using Packages.Domain.Common;
 using Packages.Domain.Offers;
 using Packages.Infrastructure.Cosmos.Documents;
 using Packages.Infrastructure.Cosmos.Mapping;
@@ -21,10 +22,34 @@ public sealed class CosmosOfferStore(PackagesContainer container) : IOfferStore
         return CreateOutcome.AlreadyExists(existing?.Document.RequestFingerprint);
     }
 
-    public async Task<Offer?> FindAsync(string clinicId, string offerId, CancellationToken cancellationToken)
+    public async Task<Versioned<Offer>?> FindAsync(string clinicId, string offerId, CancellationToken cancellationToken)
     {
         var stored = await container.ReadAsync<OfferDocument>(offerId, clinicId, DocumentTypes.Offer, cancellationToken);
-        return stored?.Document.ToOffer();
+        return stored is { } s ? new Versioned<Offer>(s.Document.ToOffer(), s.ETag) : null;
+    }
+
+    /// <summary>Keeps the creating request's fingerprint, so a late retry of the create is still recognised.</summary>
+    public async Task<bool> TryReplaceAsync(Offer offer, string etag, CancellationToken cancellationToken)
+    {
+        var stored = await container.ReadAsync<OfferDocument>(offer.Id, offer.ClinicId, DocumentTypes.Offer, cancellationToken);
+        return stored is { } s && s.ETag == etag &&
+               await container.ReplaceAsync(offer.ToDocument(s.Document.RequestFingerprint), offer.Id, offer.ClinicId, etag, cancellationToken);
+    }
+
+    public async Task<Result<Page<Offer>>> ListAsync(
+        string clinicId, OfferStatus? status, string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition(
+                "SELECT * FROM c WHERE c.clinicId = @clinicId AND c.type = @type" + (status is null ? "" : " AND c.status = @status"))
+            .WithParameter("@clinicId", clinicId)
+            .WithParameter("@type", DocumentTypes.Offer);
+        if (status is { } s)
+        {
+            query = query.WithParameter("@status", JsonNamingPolicy.CamelCase.ConvertName(s.ToString()));
+        }
+
+        var page = await container.QueryPageAsync<OfferDocument>(query, clinicId, continuationToken, pageSize, cancellationToken);
+        return page.Map(p => new Page<Offer>([.. p.Items.Select(d => d.ToOffer())], p.ContinuationToken));
     }
 
     /// <summary>One single-partition query returns both the clinic profile and the offer.</summary>

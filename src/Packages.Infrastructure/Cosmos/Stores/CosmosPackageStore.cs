@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Azure.Cosmos;
 using Packages.Application.Ports;
+using Packages.Domain.Common;
 using Packages.Domain.Packages;
 using Packages.Infrastructure.Cosmos.Documents;
 using Packages.Infrastructure.Cosmos.Mapping;
@@ -18,8 +19,49 @@ public sealed class CosmosPackageStore(PackagesContainer container) : IPackageSt
     public Task<bool> TryCreateAsync(Package package, CancellationToken cancellationToken) =>
         container.CreateAsync(package.ToDocument(), package.ClinicId, cancellationToken);
 
-    public Task<bool> TryReplaceAsync(Package package, string etag, CancellationToken cancellationToken) =>
-        container.ReplaceAsync(package.ToDocument(), package.Id, package.ClinicId, etag, cancellationToken);
+    /// <summary>
+    /// History overflow is archived first, under an id fixed by the page number: a write that then loses
+    /// the ETag race leaves a page identical to the one the winner writes, so nothing is duplicated.
+    /// </summary>
+    public async Task<bool> TryReplaceAsync(Package package, string etag, CancellationToken cancellationToken)
+    {
+        while (package.TakeHistoryOverflow() is { } page)
+        {
+            await container.UpsertAsync(new HistoryPageDocument(
+                HistoryPageDocument.IdFor(page.PackageId, page.Number), package.ClinicId, page.PackageId, page.Number,
+                [.. page.Events.Select(e => e.ToDocument())]), package.ClinicId, cancellationToken);
+        }
+
+        return await container.ReplaceAsync(package.ToDocument(), package.Id, package.ClinicId, etag, cancellationToken);
+    }
+
+    public async Task<Result<Page<Versioned<Package>>>> ListForClientAsync(
+        string clinicId, string clientId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.clinicId = @clinicId AND c.type = @type AND c.clientId = @clientId")
+            .WithParameter("@clinicId", clinicId)
+            .WithParameter("@type", DocumentTypes.Package)
+            .WithParameter("@clientId", clientId);
+        var page = await container.QueryPageAsync<PackageDocument>(query, clinicId, continuationToken, pageSize, cancellationToken);
+        return page.Map(p => new Page<Versioned<Package>>(
+            [.. p.Items.Select(d => new Versioned<Package>(d.ToPackage(), d.ETag!))], p.ContinuationToken));
+    }
+
+    public async Task<IReadOnlyList<HistoryPage>> ReadHistoryPagesAsync(Package package, CancellationToken cancellationToken)
+    {
+        var pages = new List<HistoryPage>();
+        for (var number = 0; number < package.HistoryPagesArchived; number++)
+        {
+            var stored = await container.ReadAsync<HistoryPageDocument>(
+                HistoryPageDocument.IdFor(package.Id, number), package.ClinicId, DocumentTypes.HistoryPage, cancellationToken);
+            if (stored is { Document: var d })
+            {
+                pages.Add(new HistoryPage(d.PackageId, d.Number, [.. d.Events.Select(e => e.ToEvent())]));
+            }
+        }
+
+        return pages;
+    }
 
     public async IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(
         string clinicId, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)

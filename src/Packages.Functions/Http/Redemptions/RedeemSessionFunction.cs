@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Packages.Application.Access;
 using Packages.Application.Packages;
 using Packages.Functions.Http.Contracts;
+using Packages.Functions.Security;
 
-namespace Packages.Functions.Http;
+namespace Packages.Functions.Http.Redemptions;
 
 public sealed class RedeemSessionFunction(RedeemSession redeemSession)
 {
     [Function(nameof(RedeemSession))]
+    [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "clinics/{clinicId}/packages/{packageId}/redemptions")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/redemptions")] HttpRequest request,
         string clinicId,
         string packageId,
         CancellationToken cancellationToken)
@@ -21,9 +24,8 @@ public sealed class RedeemSessionFunction(RedeemSession redeemSession)
             return ProblemResults.From(body.Error!, request);
         }
 
-        var result = await redeemSession.ExecuteAsync(
-            new RedeemSessionCommand(clinicId, packageId, body.Value.AppointmentId, body.Value.ServiceType), cancellationToken);
-        return ApiResults.Created(result, request, receipt => receipt.ToResponse(),
+        var command = new RedeemSessionCommand(clinicId, packageId, body.Value.AppointmentId, body.Value.ServiceType, HttpAccessGate.AccessOf(request).Actor);
+        return ApiResults.Created(await redeemSession.ExecuteAsync(command, cancellationToken), request, receipt => receipt.ToResponse(),
             receipt => $"/api/clinics/{clinicId}/packages/{receipt.PackageId}/redemptions/{receipt.AppointmentId}");
     }
 }

@@ -1,21 +1,24 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Packages.Application.Access;
 using Packages.Application.Packages;
 using Packages.Functions.Http.Contracts;
+using Packages.Functions.Security;
 
-namespace Packages.Functions.Http;
+namespace Packages.Functions.Http.Packages;
 
 public sealed class GetPackageFunction(GetPackage getPackage, TimeProvider time)
 {
     [Function(nameof(GetPackage))]
+    [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "clinics/{clinicId}/packages/{packageId}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clinics/{clinicId}/packages/{packageId}")] HttpRequest request,
         string clinicId,
         string packageId,
         CancellationToken cancellationToken)
     {
-        var result = await getPackage.ExecuteAsync(clinicId, packageId, cancellationToken);
+        var result = await getPackage.ExecuteAsync(clinicId, packageId, HttpAccessGate.AccessOf(request).Scope, cancellationToken);
         return ApiResults.Ok(result, request, package => package.ToResponse(time.GetUtcNow()));
     }
 }

@@ -1,16 +1,19 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Packages.Application.Access;
 using Packages.Application.Packages;
 using Packages.Functions.Http.Contracts;
+using Packages.Functions.Security;
 
-namespace Packages.Functions.Http;
+namespace Packages.Functions.Http.Packages;
 
 public sealed class SellPackageFunction(SellPackage sellPackage, TimeProvider time)
 {
     [Function(nameof(SellPackage))]
+    [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Function, "post", Route = "clinics/{clinicId}/packages")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages")] HttpRequest request,
         string clinicId,
         CancellationToken cancellationToken)
     {
@@ -21,8 +24,8 @@ public sealed class SellPackageFunction(SellPackage sellPackage, TimeProvider ti
             return ProblemResults.From(error, request);
         }
 
-        var result = await sellPackage.ExecuteAsync(
-            new SellPackageCommand(clinicId, body.Value.OfferId, body.Value.ClientId, key.Value), cancellationToken);
+        var command = new SellPackageCommand(clinicId, body.Value.OfferId, body.Value.ClientId, key.Value, HttpAccessGate.AccessOf(request).Actor);
+        var result = await sellPackage.ExecuteAsync(command, cancellationToken);
         return ApiResults.Created(result, request, package => package.ToResponse(time.GetUtcNow()),
             package => $"/api/clinics/{package.ClinicId}/packages/{package.Id}");
     }

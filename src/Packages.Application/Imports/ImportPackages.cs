@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using Packages.Application.Common;
+using Packages.Application.Ports;
+using Packages.Domain.Clinics;
+using Packages.Domain.Common;
+using Packages.Domain.Offers;
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Imports;
+
+public sealed record ImportPackagesCommand(string ClinicId, IReadOnlyList<ImportRow> Rows, Actor Actor);
+
+/// <summary>
+/// Imports packages from a clinic's older tracking, up to <see cref="MaxRows"/> per request, with a
+/// result per row. Idempotent on each row's external reference: the package id is derived from it.
+/// </summary>
+public sealed class ImportPackages(IClinicStore clinics, IOfferStore offers, IPackageStore packages, TimeProvider time)
+{
+    public const int MaxRows = 1000;
+    private const int Parallelism = 8;
+
+    public async Task<Result<IReadOnlyList<ImportRowResult>>> ExecuteAsync(ImportPackagesCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Rows.Count is 0 or > MaxRows)
+        {
+            return ApplicationErrors.TooManyRows(MaxRows);
+        }
+
+        if (await clinics.FindAsync(command.ClinicId, cancellationToken) is not { } clinic)
+        {
+            return ApplicationErrors.ClinicNotFound(command.ClinicId);
+        }
+
+        var offerCache = new ConcurrentDictionary<string, Task<Versioned<Offer>?>>(StringComparer.Ordinal);
+        var results = new ImportRowResult[command.Rows.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, command.Rows.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
+            async (index, ct) =>
+            {
+                var row = command.Rows[index];
+                var offer = Identifiers.IsValid(row.OfferId)
+                    ? await offerCache.GetOrAdd(row.OfferId!, id => offers.FindAsync(command.ClinicId, id, ct))
+                    : null;
+                results[index] = await ImportAsync(index, row, offer?.Value, clinic, command.Actor, ct);
+            });
+        return results;
+    }
+
+    private async Task<ImportRowResult> ImportAsync(int index, ImportRow row, Offer? offer, Clinic clinic, Actor actor, CancellationToken cancellationToken)
+    {
+        var reference = row.Package?.ExternalReference;
+        if (row.Package is null)
+        {
+            return new(index, reference, ImportRowStatus.Failed, null, DomainError.Validation("package", "Give the package's details."));
+        }
+
+        if (offer is null)
+        {
+            return new(index, reference, ImportRowStatus.Failed, null, ApplicationErrors.OfferNotFound(row.OfferId ?? ""));
+        }
+
+        var id = RequestIdentity.IdFor(clinic.Id, "import-package", reference);
+        var package = Package.Import(id, offer, clinic, row.Package, actor, time.GetUtcNow());
+        if (!package.IsSuccess)
+        {
+            return new(index, reference, ImportRowStatus.Failed, null, package.Error);
+        }
+
+        return await packages.TryCreateAsync(package.Value, cancellationToken)
+            ? new(index, reference, ImportRowStatus.Imported, id, null)
+            : new(index, reference, ImportRowStatus.AlreadyImported, id, null);
+    }
+}

@@ -1,0 +1,18 @@
+using Packages.Domain.Common;
+using Packages.Domain.Offers;
+
+namespace Packages.Application.Offers;
+
+public sealed record ReviseOfferCommand(string ClinicId, string OfferId, OfferTermsInput Terms);
+
+/// <summary>Changes an active offer's terms for future sales; packages already sold keep theirs.</summary>
+public sealed class ReviseOffer(OfferUpdater updater, TimeProvider time)
+{
+    public async Task<Result<Offer>> ExecuteAsync(ReviseOfferCommand command, CancellationToken cancellationToken)
+    {
+        var terms = command.Terms.ToTerms();
+        return terms.IsSuccess
+            ? await updater.UpdateAsync(command.ClinicId, command.OfferId, offer => offer.Revise(terms.Value, time.GetUtcNow()), cancellationToken)
+            : terms.Error!;
+    }
+}

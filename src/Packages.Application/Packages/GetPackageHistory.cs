@@ -1,0 +1,22 @@
+using Packages.Application.Ports;
+using Packages.Domain.Common;
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Packages;
+
+/// <summary>The full audit trail of a package, oldest first: archived pages, then the lines in the document.</summary>
+public sealed class GetPackageHistory(GetPackage getPackage, IPackageStore packages)
+{
+    public async Task<Result<IReadOnlyList<PackageEvent>>> ExecuteAsync(
+        string clinicId, string packageId, ClientScope scope, CancellationToken cancellationToken)
+    {
+        var package = await getPackage.ExecuteAsync(clinicId, packageId, scope, cancellationToken);
+        if (!package.IsSuccess)
+        {
+            return package.Error!;
+        }
+
+        var pages = await packages.ReadHistoryPagesAsync(package.Value, cancellationToken);
+        return Result<IReadOnlyList<PackageEvent>>.Success([.. pages.SelectMany(p => p.Events), .. package.Value.History]);
+    }
+}

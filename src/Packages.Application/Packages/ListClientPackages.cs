@@ -1,0 +1,29 @@
+using Packages.Application.Common;
+using Packages.Application.Ports;
+using Packages.Domain.Common;
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Packages;
+
+public sealed record ListClientPackagesQuery(string ClinicId, string ClientId, ClientScope Scope, string? ContinuationToken, int? PageSize);
+
+/// <summary>A client's packages in a clinic, a page at a time (deleted sales included, with their status).</summary>
+public sealed class ListClientPackages(IPackageStore packages)
+{
+    public async Task<Result<Page<Package>>> ExecuteAsync(ListClientPackagesQuery query, CancellationToken cancellationToken)
+    {
+        if (!Identifiers.IsValid(query.ClientId) || !query.Scope.Allows(query.ClientId))
+        {
+            return new Page<Package>([], null);
+        }
+
+        var size = Paging.PageSize(query.PageSize);
+        if (!size.IsSuccess)
+        {
+            return size.Error!;
+        }
+
+        var page = await packages.ListForClientAsync(query.ClinicId, query.ClientId, query.ContinuationToken, size.Value, cancellationToken);
+        return page.Map(p => new Page<Package>([.. p.Items.Select(v => v.Value)], p.ContinuationToken));
+    }
+}

@@ -1,0 +1,60 @@
+using Packages.Domain.Clinics;
+using Packages.Domain.Common;
+using Packages.Domain.Offers;
+
+namespace Packages.Domain.Packages;
+
+public sealed partial class Package
+{
+    public const string UnspecifiedService = "unspecified";
+
+    /// <summary>
+    /// Brings a package over from older tracking. Sessions used there take the first slots (so receipt
+    /// values still add up), the amount paid there becomes one applied payment, and from then on the
+    /// package behaves like one sold here.
+    /// </summary>
+    public static Result<Package> Import(string id, Offer offer, Clinic clinic, LegacyPackage legacy, Actor actor, DateTimeOffset now)
+    {
+        var terms = offer.Terms;
+        var errors = new FieldErrors()
+            .Require(Identifiers.IsValid(legacy.ExternalReference), "externalReference", "Give the old system's reference (1-64 letters, digits, '.', '_' or '-').")
+            .Require(Identifiers.IsValid(legacy.ClientId), "clientId", "Give the client's id.")
+            .Require(legacy.PurchasedOn <= ClinicCalendar.LocalDate(now, clinic.TimeZone), "purchasedOn", "The purchase date cannot be in the future.")
+            .Require(legacy.ExpiresOn is null || legacy.ExpiresOn >= legacy.PurchasedOn, "expiresOn", "The expiry cannot be before the purchase.")
+            .Require(legacy.SessionsUsed >= 0 && legacy.SessionsUsed <= terms.Sessions, "sessionsUsed", $"Give 0-{terms.Sessions} sessions used.")
+            .Require(legacy.History.Count == 0 || legacy.History.Count == legacy.SessionsUsed, "history", "List every used session, or none.")
+            .Require(legacy.AmountPaid.AmountMinor >= 0, "amountPaid.amountMinor", "The amount paid cannot be negative.")
+            .Require(legacy.AmountPaid.Currency == terms.Price.Currency, "amountPaid.currency", $"The offer is priced in {terms.Price.Currency}.")
+            .Require(legacy.History.All(h => h.AppointmentId is null || Identifiers.IsValid(h.AppointmentId)), "history", "Appointment ids use 1-64 letters, digits, '.', '_' or '-'.")
+            .Require(legacy.History.All(h => h.ServiceType is null || Identifiers.IsValid(h.ServiceType)), "history", "Service types use 1-64 letters, digits, '.', '_' or '-'.");
+        if (errors.Any)
+        {
+            return errors.ToError();
+        }
+
+        var zone = clinic.TimeZone;
+        var package = new Package(new PackageSnapshot(
+            id, clinic.Id, legacy.ClientId, offer.Id, terms, clinic.TimeZoneId, ClinicCalendar.StartOfDay(legacy.PurchasedOn, zone),
+            legacy.ExpiresOn, PackageStatus.Active, PackageSource.Imported, legacy.ExternalReference, [], [], [], 0));
+        package.Record(now, actor, PackageEventKind.Imported, legacy.ExternalReference);
+
+        var values = terms.SessionValues();
+        for (var slot = 0; slot < legacy.SessionsUsed; slot++)
+        {
+            var used = slot < legacy.History.Count ? legacy.History[slot] : null;
+            var on = used is null ? package.PurchasedAt : ClinicCalendar.StartOfDay(used.On, zone);
+            package._redemptions.Add(new Redemption(
+                used?.AppointmentId ?? $"import-{slot + 1}", used?.ServiceType ?? UnspecifiedService, slot, values[slot], on,
+                actor.ToString(), terms.Sessions - slot - 1));
+        }
+
+        if (legacy.AmountPaid.AmountMinor > 0)
+        {
+            // ':' cannot appear in a payment system's ids, so this one never collides with a real payment.
+            package._payments.Add(new PaymentEntry($"legacy:{legacy.ExternalReference}", legacy.AmountPaid, PaymentState.Applied, now));
+        }
+
+        package.ExpireIfDue(now);
+        return package;
+    }
+}

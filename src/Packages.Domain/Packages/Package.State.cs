@@ -1,0 +1,99 @@
+using Packages.Domain.Common;
+
+namespace Packages.Domain.Packages;
+
+/// <summary>Derived state: what is paid, what is left, whether a session can be used now.</summary>
+public sealed partial class Package
+{
+    public Money AmountPaid =>
+        _payments.Where(p => p.State == PaymentState.Applied)
+                 .Aggregate(Money.Zero(Terms.Price.Currency), (sum, p) => sum.Add(p.Amount));
+
+    public Money AmountDue =>
+        AmountPaid.IsAtLeast(Terms.Price) ? Money.Zero(Terms.Price.Currency) : Terms.Price.Subtract(AmountPaid);
+
+    /// <summary>What was paid beyond the price: recorded, never lost (refunded or credited by the clinic).</summary>
+    public Money Overpayment =>
+        AmountPaid.IsAtLeast(Terms.Price) ? AmountPaid.Subtract(Terms.Price) : Money.Zero(Terms.Price.Currency);
+
+    public bool IsFullyPaid => AmountPaid.IsAtLeast(Terms.Price);
+
+    public bool HasAppliedPayments => _payments.Any(p => p.State == PaymentState.Applied);
+
+    public int SessionsUsed => _redemptions.Count;
+
+    public int SessionsRemaining => Terms.Sessions - SessionsUsed;
+
+    public bool IsPastExpiry(DateTimeOffset now) => ExpiresAt is { } at && now >= at;
+
+    /// <summary>Whether a session could be redeemed now, ignoring service type and caps.</summary>
+    public bool IsRedeemable(DateTimeOffset now) => CheckRedeemable(now) is null;
+
+    /// <summary>Why a session of <paramref name="serviceType"/> could not be redeemed now; null when it could.</summary>
+    public DomainError? CheckRedemption(string serviceType, DateTimeOffset now)
+    {
+        if (!Terms.IsEligible(serviceType))
+        {
+            return PackageErrors.ServiceNotEligible(serviceType);
+        }
+
+        if (CheckRedeemable(now) is { } refusal)
+        {
+            return refusal;
+        }
+
+        return Terms.ServiceTypeCaps.TryGetValue(serviceType, out var cap) && _redemptions.Count(r => r.ServiceType == serviceType) >= cap
+            ? PackageErrors.ServiceLimitReached(serviceType, cap)
+            : null;
+    }
+
+    private DomainError? CheckRedeemable(DateTimeOffset now)
+    {
+        switch (Status)
+        {
+            case PackageStatus.Deleted:
+                return PackageErrors.Deleted;
+            case PackageStatus.Cancelled:
+                return PackageErrors.Cancelled;
+            case PackageStatus.Expired:
+                return PackageErrors.Expired(ExpiresOn ?? DateOnly.FromDateTime(now.UtcDateTime));
+        }
+
+        if (IsPastExpiry(now))
+        {
+            return PackageErrors.Expired(ExpiresOn!.Value);
+        }
+
+        if (SessionsRemaining <= 0)
+        {
+            return PackageErrors.Exhausted;
+        }
+
+        if (Terms.AllowInstallments)
+        {
+            return CoveredByPayments(NextFreeSlot()) ? null : PackageErrors.InstallmentNotCovered;
+        }
+
+        return IsFullyPaid ? null : PackageErrors.NotPaid(AmountDue.AmountMinor, AmountDue.Currency);
+    }
+
+    /// <summary>The lowest slot no redemption holds: returned sessions free their slot for reuse.</summary>
+    private int NextFreeSlot()
+    {
+        var taken = _redemptions.Select(r => r.Slot).ToHashSet();
+        var slot = 0;
+        while (taken.Contains(slot))
+        {
+            slot++;
+        }
+
+        return slot;
+    }
+
+    /// <summary>Installments: a slot is usable once payments cover its value plus every slot in use.</summary>
+    private bool CoveredByPayments(int slot)
+    {
+        var committed = _redemptions.Sum(r => r.Value.AmountMinor) + Terms.SessionValues()[slot].AmountMinor;
+        return AmountPaid.AmountMinor >= committed;
+    }
+}

@@ -1,0 +1,21 @@
+using Packages.Domain.Offers;
+
+namespace Packages.Domain.Packages;
+
+/// <summary>Everything stored about a package; how persistence rebuilds and saves the aggregate.</summary>
+public sealed record PackageSnapshot(
+    string Id,
+    string ClinicId,
+    string ClientId,
+    string OfferId,
+    PackageTerms Terms,
+    string TimeZoneId,
+    DateTimeOffset PurchasedAt,
+    DateOnly? ExpiresOn,
+    PackageStatus Status,
+    PackageSource Source,
+    string? ExternalReference,
+    IReadOnlyList<PaymentEntry> Payments,
+    IReadOnlyList<Redemption> Redemptions,
+    IReadOnlyList<PackageEvent> History,
+    int HistoryPagesArchived);

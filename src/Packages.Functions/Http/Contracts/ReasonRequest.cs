@@ -1,0 +1,4 @@
+namespace Packages.Functions.Http.Contracts;
+
+/// <summary>Why staff made a change; kept in the package's history.</summary>
+public sealed record ReasonRequest(string? Reason);

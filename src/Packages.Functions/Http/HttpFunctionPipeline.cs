@@ -1,0 +1,20 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Packages.Functions.Security;
+
+namespace Packages.Functions.Http;
+
+/// <summary>
+/// What runs around every HTTP function, in both hosts: the access gate, then Idempotency-Key replay;
+/// after the function, its response is remembered for retries.
+/// </summary>
+public sealed class HttpFunctionPipeline(HttpAccessGate gate, IdempotentRequests idempotency)
+{
+    public async Task<IActionResult?> BeforeAsync(HttpContext context, MethodInfo function, string? clinicId) =>
+        await gate.CheckAsync(context, function, clinicId)
+        ?? await idempotency.ReplayAsync(context.Request, clinicId, context.RequestAborted);
+
+    public Task AfterAsync(HttpContext context, string? clinicId, IActionResult? result) =>
+        clinicId is null ? Task.CompletedTask : idempotency.RememberAsync(context.Request, clinicId, result, context.RequestAborted);
+}

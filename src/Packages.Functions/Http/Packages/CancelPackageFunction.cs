@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Packages.Application.Access;
+using Packages.Application.Packages;
+using Packages.Functions.Http.Contracts;
+using Packages.Functions.Security;
+
+namespace Packages.Functions.Http.Packages;
+
+public sealed class CancelPackageFunction(CancelPackage cancelPackage, TimeProvider time)
+{
+    [Function(nameof(CancelPackage))]
+    [RequiresClinicRole(ClinicRole.Admin)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/cancel")] HttpRequest request,
+        string clinicId,
+        string packageId,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<ReasonRequest>(request, cancellationToken);
+        if (!body.IsSuccess)
+        {
+            return ProblemResults.From(body.Error!, request);
+        }
+
+        var command = new CancelPackageCommand(clinicId, packageId, body.Value.Reason, HttpAccessGate.AccessOf(request).Actor);
+        return ApiResults.Ok(await cancelPackage.ExecuteAsync(command, cancellationToken), request, p => p.ToResponse(time.GetUtcNow()));
+    }
+}

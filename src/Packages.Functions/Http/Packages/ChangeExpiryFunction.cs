@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Packages.Application.Access;
+using Packages.Application.Packages;
+using Packages.Functions.Http.Contracts;
+using Packages.Functions.Security;
+
+namespace Packages.Functions.Http.Packages;
+
+public sealed class ChangeExpiryFunction(ChangeExpiry changeExpiry, TimeProvider time)
+{
+    [Function(nameof(ChangeExpiry))]
+    [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "clinics/{clinicId}/packages/{packageId}/expiry")] HttpRequest request,
+        string clinicId,
+        string packageId,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<ChangeExpiryRequest>(request, cancellationToken);
+        if (!body.IsSuccess)
+        {
+            return ProblemResults.From(body.Error!, request);
+        }
+
+        var command = new ChangeExpiryCommand(clinicId, packageId, body.Value.ExpiresOn, body.Value.Reason, HttpAccessGate.AccessOf(request).Actor);
+        return ApiResults.Ok(await changeExpiry.ExecuteAsync(command, cancellationToken), request, p => p.ToResponse(time.GetUtcNow()));
+    }
+}

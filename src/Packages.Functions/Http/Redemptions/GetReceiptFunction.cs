@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Packages.Application.Access;
+using Packages.Application.Packages;
+using Packages.Functions.Http.Contracts;
+using Packages.Functions.Security;
+
+namespace Packages.Functions.Http.Redemptions;
+
+public sealed class GetReceiptFunction(GetReceipt getReceipt)
+{
+    [Function(nameof(GetReceipt))]
+    [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clinics/{clinicId}/packages/{packageId}/redemptions/{appointmentId}")] HttpRequest request,
+        string clinicId,
+        string packageId,
+        string appointmentId,
+        CancellationToken cancellationToken)
+    {
+        var result = await getReceipt.ExecuteAsync(clinicId, packageId, appointmentId, HttpAccessGate.AccessOf(request).Scope, cancellationToken);
+        return ApiResults.Ok(result, request, receipt => receipt.ToResponse());
+    }
+}

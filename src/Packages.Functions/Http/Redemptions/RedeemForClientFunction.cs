@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Packages.Application.Access;
+using Packages.Application.Packages;
+using Packages.Functions.Http.Contracts;
+using Packages.Functions.Security;
+
+namespace Packages.Functions.Http.Redemptions;
+
+/// <summary>Redeems from whichever of the client's packages the rules choose (nearest expiry, then oldest).</summary>
+public sealed class RedeemForClientFunction(RedeemForClient redeemForClient)
+{
+    [Function(nameof(RedeemForClient))]
+    [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/clients/{clientId}/redemptions")] HttpRequest request,
+        string clinicId,
+        string clientId,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<RedeemSessionRequest>(request, cancellationToken);
+        if (!body.IsSuccess)
+        {
+            return ProblemResults.From(body.Error!, request);
+        }
+
+        var command = new RedeemForClientCommand(clinicId, clientId, body.Value.AppointmentId, body.Value.ServiceType, HttpAccessGate.AccessOf(request).Actor);
+        return ApiResults.Created(await redeemForClient.ExecuteAsync(command, cancellationToken), request, receipt => receipt.ToResponse(),
+            receipt => $"/api/clinics/{clinicId}/packages/{receipt.PackageId}/redemptions/{receipt.AppointmentId}");
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Packages.Application.Access;
+using Packages.Application.Packages;
+using Packages.Functions.Http.Contracts;
+using Packages.Functions.Security;
+
+namespace Packages.Functions.Http.Redemptions;
+
+public sealed class ReverseRedemptionFunction(ReverseRedemption reverseRedemption)
+{
+    [Function(nameof(ReverseRedemption))]
+    [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/redemptions/{appointmentId}/reversal")] HttpRequest request,
+        string clinicId,
+        string packageId,
+        string appointmentId,
+        CancellationToken cancellationToken)
+    {
+        var body = await JsonBody.ReadAsync<ReverseRedemptionRequest>(request, cancellationToken);
+        if (!body.IsSuccess)
+        {
+            return ProblemResults.From(body.Error!, request);
+        }
+
+        var command = new ReverseRedemptionCommand(clinicId, packageId, appointmentId, body.Value.Reason, HttpAccessGate.AccessOf(request).Actor);
+        return ApiResults.Ok(await reverseRedemption.ExecuteAsync(command, cancellationToken), request, r => r.ToResponse());
+    }
+}

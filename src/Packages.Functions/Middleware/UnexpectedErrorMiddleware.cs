@@ -1,0 +1,29 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
+using Microsoft.Extensions.Logging;
+using Packages.Functions.Http;
+
+namespace Packages.Functions.Middleware;
+
+/// <summary>
+/// The last line for bugs and outages: an HTTP caller gets a 500 problem without internals; a message
+/// or timer failure is rethrown so the platform retries it.
+/// </summary>
+public sealed partial class UnexpectedErrorMiddleware(ILogger<UnexpectedErrorMiddleware> logger) : IFunctionsWorkerMiddleware
+{
+    public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (context.GetHttpContext() is { } http && !http.Response.HasStarted)
+        {
+            LogUnexpected(e, context.FunctionDefinition.Name, context.InvocationId);
+            await UnexpectedError.WriteAsync(http);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Function {FunctionName} failed unexpectedly (invocation {InvocationId})")]
+    private partial void LogUnexpected(Exception exception, string functionName, string invocationId);
+}
