@@ -15,7 +15,8 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    public async Task<string> CreateOfferAsync(int sessions, long priceMinor, object? defaultExpiry = null)
+    public async Task<string> CreateOfferAsync(
+        int sessions, long priceMinor, object? defaultExpiry = null, object? serviceTypeCaps = null, string lateCancelPolicy = "forfeit")
     {
         var response = await host.PostAsync($"/api/clinics/{clinicId}/offers", new
         {
@@ -23,10 +24,19 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
             price = new { amountMinor = priceMinor, currency = "CAD" },
             sessions,
             eligibleServiceTypes = new[] { "massage", "acupuncture" },
+            serviceTypeCaps,
             defaultExpiry,
+            lateCancelPolicy,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await host.JsonAsync(response)).GetProperty("offerId").GetString()!;
+    }
+
+    public async Task<string> SellPaidAsync(string offerId, long priceMinor, string clientId = "client-42")
+    {
+        var package = await SellAsync(offerId, clientId);
+        await PostPaymentAsync("payment-applied", $"pay-{package}", package, priceMinor);
+        return package;
     }
 
     public async Task<string> SellAsync(string offerId, string clientId = "client-42")
@@ -45,6 +55,14 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await host.JsonAsync(response);
     }
+
+    public Task<HttpResponseMessage> PostAsync(string relativePath, object body) =>
+        host.PostAsync($"/api/clinics/{clinicId}/{relativePath}", body);
+
+    public Task<HttpResponseMessage> PutAsync(string relativePath, object body) =>
+        host.Client.PutAsJsonAsync($"/api/clinics/{clinicId}/{relativePath}", body);
+
+    public Task<HttpResponseMessage> GetAsync(string relativePath) => host.Client.GetAsync($"/api/clinics/{clinicId}/{relativePath}");
 
     public async Task<JsonElement> PostPaymentAsync(string type, string paymentId, string packageId, long amountMinor, string currency = "CAD")
     {
