@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Packages.LocalHost.Security;
 
 /// <summary>
@@ -9,8 +11,20 @@ public static class TokenEndpoints
     public sealed record TokenRequest(string? Sub, string[]? ClinicRoles);
 
     public static void MapLocalTokens(this WebApplication app) =>
-        app.MapPost("local/token", (TokenRequest request, DevTokens tokens) =>
-            string.IsNullOrWhiteSpace(request.Sub) || request.ClinicRoles is null
-                ? Results.Problem(statusCode: 400, title: "Give sub and clinicRoles.")
-                : Results.Ok(new { token = tokens.Mint(request.Sub, request.ClinicRoles) }));
+        app.MapPost("local/token", async (HttpRequest http, DevTokens tokens) =>
+        {
+            TokenRequest? request;
+            try
+            {
+                request = await JsonSerializer.DeserializeAsync<TokenRequest>(http.Body, JsonSerializerOptions.Web);
+            }
+            catch (JsonException)
+            {
+                request = null;
+            }
+
+            return request is { Sub: { Length: > 0 } sub, ClinicRoles: { } roles }
+                ? Results.Ok(new { token = tokens.Mint(sub, roles) })
+                : Results.Problem(statusCode: 400, title: "Send {\"sub\": \"...\", \"clinicRoles\": [\"clinic:admin\"]}.");
+        });
 }

@@ -11,8 +11,10 @@ public static partial class RouteCatalog
 {
     public sealed record Route(string Function, string Method, string Template, bool IsPublic)
     {
-        public string Fill(IReadOnlyDictionary<string, string> values) =>
-            "/api/" + Placeholder().Replace(Template, m => Uri.EscapeDataString(values[m.Groups[1].Value]));
+        public string Fill(IReadOnlyDictionary<string, string> values) => Fill(name => values[name]);
+
+        public string Fill(Func<string, string> valueOf) =>
+            "/api/" + Placeholder().Replace(Template, m => Uri.EscapeDataString(valueOf(m.Groups[1].Value)));
     }
 
     public static IReadOnlyList<Route> All { get; } =
