@@ -4,6 +4,9 @@ using Packages.Functions.Composition;
 using Packages.Functions.Http;
 using Packages.Infrastructure.Cosmos;
 using Packages.LocalCosmos;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Packages.Application.Ports;
+using Packages.LocalHost.Events;
 using Packages.LocalHost.Functions;
 using Packages.LocalHost.Security;
 using Packages.LocalHost.ServiceBus;
@@ -25,6 +28,8 @@ public static class LocalHostApp
         await UseLocalCosmosServerIfUnconfiguredAsync(builder);
         builder.Configuration["Auth:signingKey"] ??= builder.Configuration["Auth:authority"] is null ? DevTokens.NewSigningKey() : null;
 
+        builder.Services.TryAddSingleton<RecordingEventPublisher>();
+        builder.Services.TryAddSingleton<IEventPublisher>(sp => sp.GetRequiredService<RecordingEventPublisher>());
         builder.Services.AddPackagesBackend(builder.Configuration);
         builder.Services.AddSingleton(FunctionCatalog.From(typeof(PackagesBackend).Assembly));
         builder.Services.AddSingleton<FunctionInvoker>();
@@ -43,6 +48,7 @@ public static class LocalHostApp
         app.MapLocalServiceBus();
         app.MapLocalTimers();
         app.MapLocalTokens();
+        app.MapGet("local/events", (RecordingEventPublisher events) => Results.Ok(events.Published));
         app.MapGet("/", () => Results.Ok(new
         {
             service = "PackagesFunctions local host",
@@ -67,5 +73,6 @@ public static class LocalHostApp
     }
 
     /// <summary>An unexpected failure: logged by ASP.NET Core, answered as a problem without internals.</summary>
-    private static Task WriteUnexpectedErrorAsync(HttpContext context) => UnexpectedError.WriteAsync(context);
+    private static Task WriteUnexpectedErrorAsync(HttpContext context) =>
+        UnexpectedError.WriteAsync(context, context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error);
 }

@@ -17,6 +17,7 @@ public sealed partial class ExpirePackages(
     IClinicStore clinics,
     IPackageStore packages,
     PackageUpdater updater,
+    PackageWriter writer,
     TimeProvider time,
     ILogger<ExpirePackages> logger)
 {
@@ -48,7 +49,7 @@ public sealed partial class ExpirePackages(
             return false;
         }
 
-        if (await packages.TryReplaceAsync(package, due.ETag, cancellationToken))
+        if (await writer.ReplaceAsync(package, due.ETag, cancellationToken))
         {
             return true;
         }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Packages.Application.Common;
+using Packages.Application.Packages;
 using Packages.Application.Ports;
 using Packages.Domain.Clinics;
 using Packages.Domain.Common;
@@ -14,7 +15,7 @@ public sealed record ImportPackagesCommand(string ClinicId, IReadOnlyList<Import
 /// Imports packages from a clinic's older tracking, up to <see cref="MaxRows"/> per request, with a
 /// result per row. Idempotent on each row's external reference: the package id is derived from it.
 /// </summary>
-public sealed class ImportPackages(IClinicStore clinics, IOfferStore offers, IPackageStore packages, TimeProvider time)
+public sealed class ImportPackages(IClinicStore clinics, IOfferStore offers, PackageWriter writer, TimeProvider time)
 {
     public const int MaxRows = 1000;
     private const int Parallelism = 8;
@@ -66,7 +67,7 @@ public sealed class ImportPackages(IClinicStore clinics, IOfferStore offers, IPa
             return new(index, reference, ImportRowStatus.Failed, null, package.Error);
         }
 
-        return await packages.TryCreateAsync(package.Value, cancellationToken)
+        return await writer.CreateAsync(package.Value, cancellationToken)
             ? new(index, reference, ImportRowStatus.Imported, id, null)
             : new(index, reference, ImportRowStatus.AlreadyImported, id, null);
     }

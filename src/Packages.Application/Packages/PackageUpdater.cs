@@ -11,7 +11,7 @@ namespace Packages.Application.Packages;
 /// When another writer wins, the command is decided again on the fresh state, so no update is lost
 /// and a race for the last session has exactly one winner; the loser sees the package exhausted.
 /// </summary>
-public sealed partial class PackageUpdater(IPackageStore store, ILogger<PackageUpdater> logger)
+public sealed partial class PackageUpdater(IPackageStore store, PackageWriter writer, ILogger<PackageUpdater> logger)
 {
     public const int MaxAttempts = 12;
 
@@ -40,7 +40,7 @@ public sealed partial class PackageUpdater(IPackageStore store, ILogger<PackageU
                 return decision.Error!;
             }
 
-            if (!decision.Value.Changed || await store.TryReplaceAsync(stored.Value, stored.ETag, cancellationToken))
+            if (!decision.Value.Changed || await writer.ReplaceAsync(stored.Value, stored.ETag, cancellationToken))
             {
                 return decision.Value.Value;
             }

@@ -12,7 +12,7 @@ public sealed record RedeemForClientCommand(string ClinicId, string ClientId, st
 /// <see cref="PackageChooser"/>. Idempotent on the appointment id across all the client's packages.
 /// Each attempt is one query and one conditional write; a lost race chooses again on fresh data.
 /// </summary>
-public sealed class RedeemForClient(IPackageStore packages, TimeProvider time)
+public sealed class RedeemForClient(IPackageStore packages, PackageWriter writer, TimeProvider time)
 {
     public async Task<Result<Receipt>> ExecuteAsync(RedeemForClientCommand command, CancellationToken cancellationToken)
     {
@@ -38,7 +38,7 @@ public sealed class RedeemForClient(IPackageStore packages, TimeProvider time)
 
             var receipt = chosen.Value.Redeem(command.AppointmentId!, command.ServiceType!, command.Actor, now);
             var etag = candidates.Single(c => ReferenceEquals(c.Value, chosen.Value)).ETag;
-            if (await packages.TryReplaceAsync(chosen.Value, etag, cancellationToken))
+            if (await writer.ReplaceAsync(chosen.Value, etag, cancellationToken))
             {
                 return receipt;
             }

@@ -11,7 +11,7 @@ public sealed record SellPackageCommand(string ClinicId, string? OfferId, string
 /// Sells an offer to a client: the package snapshots the offer's terms and the clinic's time zone,
 /// and starts unpaid (locked). Idempotent with an Idempotency-Key.
 /// </summary>
-public sealed class SellPackage(IOfferStore offers, IPackageStore packages, TimeProvider time)
+public sealed class SellPackage(IOfferStore offers, IPackageStore packages, PackageWriter writer, TimeProvider time)
 {
     public async Task<Result<Package>> ExecuteAsync(SellPackageCommand command, CancellationToken cancellationToken)
     {
@@ -42,7 +42,7 @@ public sealed class SellPackage(IOfferStore offers, IPackageStore packages, Time
 
         var id = RequestIdentity.IdFor(command.ClinicId, "sell-package", command.IdempotencyKey);
         var package = Package.Sell(id, command.ClientId!, offer, terms.Value, clinic, command.Actor, time.GetUtcNow());
-        if (await packages.TryCreateAsync(package, cancellationToken))
+        if (await writer.CreateAsync(package, cancellationToken))
         {
             return package;
         }

@@ -7,14 +7,20 @@ public interface IPackageStore
 {
     Task<Versioned<Package>?> FindAsync(string clinicId, string packageId, CancellationToken cancellationToken);
 
-    /// <summary>Creates the package; false when a package with its id already exists (an idempotent retry).</summary>
-    Task<bool> TryCreateAsync(Package package, CancellationToken cancellationToken);
+    /// <summary>Creates the package: its new ETag, or null when a package with its id already exists (an idempotent retry).</summary>
+    Task<string?> TryCreateAsync(Package package, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Replaces the package only if it still has <paramref name="etag"/>; false when another write won.
-    /// Archives any history overflow first, so the package document stays bounded.
+    /// Replaces the package only if it still has <paramref name="etag"/>: its new ETag, or null when another
+    /// write won. Archives any history overflow first, so the package document stays bounded.
     /// </summary>
-    Task<bool> TryReplaceAsync(Package package, string etag, CancellationToken cancellationToken);
+    Task<string?> TryReplaceAsync(Package package, string etag, CancellationToken cancellationToken);
+
+    /// <summary>Stores the package's outbox as it now is (after acknowledging events) if it still has <paramref name="etag"/>.</summary>
+    Task<bool> TrySaveOutboxAsync(Package package, string etag, CancellationToken cancellationToken);
+
+    /// <summary>Packages of one clinic whose outbox still holds events (publishing failed or was interrupted).</summary>
+    IAsyncEnumerable<Versioned<Package>> FindWithPendingEventsAsync(string clinicId, CancellationToken cancellationToken);
 
     /// <summary>A client's packages in one clinic, one page at a time; a validation error for a foreign token.</summary>
     Task<Result<Page<Versioned<Package>>>> ListForClientAsync(

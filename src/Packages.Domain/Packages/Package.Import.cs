@@ -35,7 +35,7 @@ public sealed partial class Package
         var zone = clinic.TimeZone;
         var package = new Package(new PackageSnapshot(
             id, clinic.Id, legacy.ClientId, offer.Id, terms, clinic.TimeZoneId, ClinicCalendar.StartOfDay(legacy.PurchasedOn, zone),
-            legacy.ExpiresOn, PackageStatus.Active, PackageSource.Imported, legacy.ExternalReference, [], [], [], 0));
+            legacy.ExpiresOn, PackageStatus.Active, PackageSource.Imported, legacy.ExternalReference, [], [], [], 0, [], 0));
         package.Record(now, actor, PackageEventKind.Imported, legacy.ExternalReference);
 
         var values = terms.SessionValues();

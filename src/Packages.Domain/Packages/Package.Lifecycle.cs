@@ -17,7 +17,9 @@ public sealed partial class Package
         }
 
         Status = PackageStatus.Expired;
-        Record(now, Actor.System, PackageEventKind.Expired, null, ExpiresOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var lastDay = ExpiresOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Record(now, Actor.System, PackageEventKind.Expired, null, lastDay);
+        Raise(OutboundEventTypes.Expired, now, ("expiresOn", lastDay));
         return true;
     }
 
@@ -51,6 +53,7 @@ public sealed partial class Package
 
         var to = lastDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never";
         Record(now, actor, PackageEventKind.ExpiryChanged, null, $"{from} -> {to}: {reason}");
+        Raise(OutboundEventTypes.ExpiryChanged, now, ("expiresOn", lastDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("reason", reason));
         return true;
     }
 
@@ -74,6 +77,7 @@ public sealed partial class Package
 
         Status = PackageStatus.Cancelled;
         Record(now, actor, PackageEventKind.Cancelled, null, reason);
+        Raise(OutboundEventTypes.Cancelled, now, ("reason", reason));
         return true;
     }
 
@@ -97,6 +101,7 @@ public sealed partial class Package
 
         Status = PackageStatus.Deleted;
         Record(now, actor, PackageEventKind.Deleted, null, reason);
+        Raise(OutboundEventTypes.Deleted, now, ("reason", reason));
         return true;
     }
 
@@ -115,6 +120,13 @@ public sealed partial class Package
         _history.RemoveRange(0, HistoryPageSize);
         HistoryPagesArchived++;
         return page;
+    }
+
+    /// <summary>Removes events that were published; ids not in the outbox are ignored.</summary>
+    public void AcknowledgeEvents(IEnumerable<string> eventIds)
+    {
+        var published = eventIds.ToHashSet(StringComparer.Ordinal);
+        _outbox.RemoveAll(e => published.Contains(e.EventId));
     }
 
     private DomainError? CheckOpen() => Status switch

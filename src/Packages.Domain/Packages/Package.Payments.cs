@@ -23,7 +23,7 @@ public sealed partial class Package
 
         _payments.Add(new PaymentEntry(paymentId, amount, PaymentState.Applied, now));
         Record(now, Actor.PaymentSystem, PackageEventKind.PaymentApplied, paymentId, amount.AmountMinor.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return new PaymentResult(true, before, IsRedeemable(now));
+        return Changed(before, now);
     }
 
     /// <summary>
@@ -55,7 +55,14 @@ public sealed partial class Package
         }
 
         Record(now, Actor.PaymentSystem, PackageEventKind.PaymentUnapplied, paymentId, tombstone.Amount.AmountMinor.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return new PaymentResult(true, before, IsRedeemable(now));
+        return Changed(before, now);
+    }
+
+    private PaymentResult Changed(bool wasRedeemable, DateTimeOffset now)
+    {
+        var result = new PaymentResult(true, wasRedeemable, IsRedeemable(now));
+        RaiseLockChange(result, now);
+        return result;
     }
 
     /// <summary>A deleted sale takes no payment: the message is refused (and dead-lettered), never absorbed.</summary>

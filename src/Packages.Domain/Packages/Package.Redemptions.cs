@@ -26,6 +26,8 @@ public sealed partial class Package
             appointmentId, serviceType, slot, Terms.SessionValues()[slot], now, actor.ToString(), SessionsRemaining - 1);
         _redemptions.Add(redemption);
         Record(now, actor, PackageEventKind.Redeemed, appointmentId, serviceType);
+        Raise(OutboundEventTypes.SessionRedeemed, now, ("appointmentId", appointmentId), ("serviceType", serviceType),
+            ("sessionNumber", slot + 1), ("valueMinor", redemption.Value.AmountMinor), ("currency", redemption.Value.Currency));
         return ReceiptFor(redemption);
     }
 
@@ -54,11 +56,13 @@ public sealed partial class Package
         {
             _redemptions.Remove(redemption);
             Record(now, actor, PackageEventKind.SessionReturned, appointmentId, detail);
+            Raise(OutboundEventTypes.RedemptionReversed, now, ("appointmentId", appointmentId), ("outcome", "returned"), ("reason", detail));
             return new ReversalResult(appointmentId, true, SessionsRemaining, true);
         }
 
         _redemptions[_redemptions.IndexOf(redemption)] = redemption with { Outcome = RedemptionOutcome.Forfeited, ForfeitReason = reason };
         Record(now, actor, PackageEventKind.SessionForfeited, appointmentId, detail);
+        Raise(OutboundEventTypes.RedemptionReversed, now, ("appointmentId", appointmentId), ("outcome", "forfeited"), ("reason", detail));
         return new ReversalResult(appointmentId, false, SessionsRemaining, true);
     }
 

@@ -32,6 +32,8 @@ public sealed partial class Package
         _payments = [.. s.Payments];
         _redemptions = [.. s.Redemptions];
         _history = [.. s.History];
+        _outbox = [.. s.Outbox];
+        EventSequence = s.EventSequence;
     }
 
     public string Id { get; }
@@ -77,15 +79,17 @@ public sealed partial class Package
 
     public PackageSnapshot ToSnapshot() => new(
         Id, ClinicId, ClientId, OfferId, Terms, TimeZoneId, PurchasedAt, ExpiresOn, Status, Source,
-        ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived);
+        ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived, [.. _outbox], EventSequence);
 
     public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, Actor actor, DateTimeOffset now)
     {
         var purchaseDay = ClinicCalendar.LocalDate(now, clinic.TimeZone);
         var package = new Package(new PackageSnapshot(
             id, clinic.Id, clientId, offer.Id, terms, clinic.TimeZoneId, now, terms.DefaultExpiry.LastDayFor(purchaseDay),
-            PackageStatus.Active, PackageSource.Sold, null, [], [], [], 0));
+            PackageStatus.Active, PackageSource.Sold, null, [], [], [], 0, [], 0));
         package.Record(now, actor, PackageEventKind.Sold, offer.Id);
+        package.Raise(OutboundEventTypes.Sold, now, ("offerId", offer.Id), ("priceMinor", terms.Price.AmountMinor),
+            ("currency", terms.Price.Currency), ("sessions", terms.Sessions), ("expiresOn", package.ExpiresOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
         return package;
     }
 

@@ -18,4 +18,6 @@ public sealed record PackageSnapshot(
     IReadOnlyList<PaymentEntry> Payments,
     IReadOnlyList<Redemption> Redemptions,
     IReadOnlyList<PackageEvent> History,
-    int HistoryPagesArchived);
+    int HistoryPagesArchived,
+    IReadOnlyList<OutboundEvent> Outbox,
+    int EventSequence);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Packages.Application.Clinics;
 using Packages.Application.Expiry;
 using Packages.Application.Imports;
+using Packages.Application.Outbox;
 using Packages.Application.Offers;
 using Packages.Application.Packages;
 using Packages.Application.Payments;
@@ -11,6 +12,8 @@ using Packages.Functions.Http;
 using Packages.Functions.Security;
 using Packages.Infrastructure;
 using Packages.Infrastructure.Cosmos;
+using Packages.Infrastructure.Messaging;
+using Packages.Infrastructure.Resilience;
 
 namespace Packages.Functions.Composition;
 
@@ -23,7 +26,8 @@ public static class PackagesBackend
     public static IServiceCollection AddPackagesBackend(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddCosmosPersistence(ReadCosmosSettings(configuration));
+        services.AddCosmosPersistence(ReadCosmosSettings(configuration), ReadResilienceOptions(configuration));
+        services.AddServiceBusEventPublishing(ReadServiceBusSettings(configuration));
 
         services.AddSingleton(ReadAuthSettings(configuration));
         services.AddSingleton<BearerTokenAuthenticator>();
@@ -31,6 +35,7 @@ public static class PackagesBackend
         services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<HttpFunctionPipeline>();
 
+        services.AddSingleton<PackageWriter>();
         services.AddSingleton<PackageUpdater>();
         services.AddSingleton<OfferUpdater>();
         foreach (var useCase in UseCases)
@@ -47,7 +52,7 @@ public static class PackagesBackend
         typeof(RegisterClinic), typeof(CreateOffer), typeof(ReviseOffer), typeof(ArchiveOffer), typeof(GetOffer), typeof(ListOffers),
         typeof(SellPackage), typeof(GetPackage), typeof(ListClientPackages), typeof(GetPackageHistory), typeof(GetReceipt),
         typeof(RedeemSession), typeof(RedeemForClient), typeof(ReverseRedemption), typeof(ChangeExpiry), typeof(CancelPackage),
-        typeof(DeletePackage), typeof(ImportPackages), typeof(RecordPayment), typeof(ExpirePackages),
+        typeof(DeletePackage), typeof(ImportPackages), typeof(RecordPayment), typeof(ExpirePackages), typeof(DispatchOutbox),
     ];
 
     public static AuthSettings ReadAuthSettings(IConfiguration configuration)
@@ -58,6 +63,26 @@ public static class PackagesBackend
             Authority = section["authority"],
             Audience = section["audience"] ?? AuthSettings.DefaultAudience,
             SigningKey = section["signingKey"],
+        };
+    }
+
+    public static ServiceBusSettings ReadServiceBusSettings(IConfiguration configuration)
+    {
+        var connection = configuration["ServiceBus"];
+        return new ServiceBusSettings(
+            string.IsNullOrWhiteSpace(connection) ? null : connection,
+            configuration["ServiceBus:fullyQualifiedNamespace"],
+            configuration["EventsTopicName"] ?? ServiceBusSettings.DefaultEventsTopic);
+    }
+
+    public static CosmosResilienceOptions ReadResilienceOptions(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Cosmos:resilience");
+        var defaults = new CosmosResilienceOptions();
+        return defaults with
+        {
+            MaxRetryAttempts = int.TryParse(section["maxRetryAttempts"], out var retries) ? retries : defaults.MaxRetryAttempts,
+            ChaosInjectionRate = double.TryParse(section["chaosInjectionRate"], System.Globalization.CultureInfo.InvariantCulture, out var rate) ? rate : 0,
         };
     }
 

@@ -1,22 +1,35 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Packages.Infrastructure.Resilience;
 
 namespace Packages.Functions.Http;
 
-/// <summary>The 500 answer to a failure nobody expected: a problem document with no internals.</summary>
+/// <summary>
+/// The answer to a failure that escaped the use case, without internals: 503 (with Retry-After) when a
+/// dependency stayed unavailable or throttled after the retries, 500 for anything else.
+/// </summary>
 public static class UnexpectedError
 {
-    public static async Task WriteAsync(HttpContext context)
+    public static async Task WriteAsync(HttpContext context, Exception? exception)
     {
-        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
+        var transient = exception is not null && TransientFailures.IsTransient(exception);
+        var status = transient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        context.Response.StatusCode = status;
         context.Response.ContentType = "application/problem+json";
+        if (transient)
+        {
+            var wait = TransientFailures.RetryAfter(exception) ?? TimeSpan.FromSeconds(1);
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var code = transient ? "service-unavailable" : "internal-error";
         await JsonSerializer.SerializeAsync(context.Response.Body, new
         {
-            type = ProblemResults.TypePrefix + "internal-error",
-            title = "An unexpected error occurred.",
-            status = 500,
+            type = ProblemResults.TypePrefix + code,
+            title = transient ? "The service is busy or briefly unavailable; retry after the indicated delay." : "An unexpected error occurred.",
+            status,
             instance = context.Request.Path.Value,
-            code = "internal-error",
+            code,
         }, ApiJson.Options);
     }
 }

@@ -20,7 +20,7 @@ public sealed partial class UnexpectedErrorMiddleware(ILogger<UnexpectedErrorMid
         catch (Exception e) when (context.GetHttpContext() is { } http && !http.Response.HasStarted)
         {
             LogUnexpected(e, context.FunctionDefinition.Name, context.InvocationId);
-            await UnexpectedError.WriteAsync(http);
+            await UnexpectedError.WriteAsync(http, e);
         }
     }
 

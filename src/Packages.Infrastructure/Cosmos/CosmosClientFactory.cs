@@ -13,6 +13,9 @@ public static class CosmosClientFactory
             ApplicationName = "PackagesFunctions",
             UseSystemTextJsonSerializerWithOptions = CosmosJson.Options,
             EnableContentResponseOnWrite = false,
+
+            // Throttling is retried once, by the resilience pipeline (honouring Retry-After), not also here.
+            MaxRetryAttemptsOnRateLimitedRequests = 0,
         };
         foreach (var configurer in configurers)
         {

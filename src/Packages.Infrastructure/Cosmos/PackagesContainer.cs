@@ -5,28 +5,33 @@ using Microsoft.Azure.Cosmos;
 using Packages.Application.Common;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
+using Packages.Infrastructure.Resilience;
+using Polly;
+using Polly.Registry;
 
 namespace Packages.Infrastructure.Cosmos;
 
 /// <summary>
 /// The one container holding every clinic's documents, partitioned by clinic id, and the few
-/// operations the stores use. Point operations go through the stream API: expected outcomes
-/// (missing, already exists, ETag mismatch) come back as values instead of exceptions.
+/// operations the stores use. Every call runs through the Cosmos resilience pipeline. Point operations
+/// use the stream API: expected outcomes (missing, exists, ETag mismatch) come back as values.
 /// </summary>
-public sealed class PackagesContainer(CosmosClient client, CosmosSettings settings)
+public sealed class PackagesContainer(CosmosClient client, CosmosSettings settings, ResiliencePipelineProvider<string> pipelines)
 {
+    private readonly ResiliencePipeline _pipeline = pipelines.GetPipeline(CosmosResilience.PipelineName);
+
     public Container Container { get; } = client.GetContainer(settings.DatabaseName, settings.ContainerName);
 
     /// <summary>Reads a document of the given type; null when missing or of another type.</summary>
     public async Task<(T Document, string ETag)?> ReadAsync<T>(string id, string partition, string type, CancellationToken cancellationToken)
     {
-        using var response = await Container.ReadItemStreamAsync(id, new PartitionKey(partition), cancellationToken: cancellationToken);
+        using var response = await SendAsync(ct => Container.ReadItemStreamAsync(id, new PartitionKey(partition), cancellationToken: ct),
+            HttpStatusCode.NotFound, cancellationToken);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
         }
 
-        response.EnsureSuccessStatusCode();
         using var json = await JsonDocument.ParseAsync(response.Content, cancellationToken: cancellationToken);
         if (!json.RootElement.TryGetProperty("type", out var actual) || actual.GetString() != type)
         {
@@ -36,40 +41,38 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
         return (json.RootElement.Deserialize<T>(CosmosJson.Options)!, response.Headers.ETag);
     }
 
-    /// <summary>Creates a document; false when one with the same id already exists in the partition.</summary>
-    public async Task<bool> CreateAsync<T>(T document, string partition, CancellationToken cancellationToken)
+    /// <summary>Creates a document: its ETag, or null when one with the same id already exists in the partition.</summary>
+    public async Task<string?> CreateAsync<T>(T document, string partition, CancellationToken cancellationToken)
     {
-        using var body = Serialize(document);
-        using var response = await Container.CreateItemStreamAsync(body, new PartitionKey(partition), cancellationToken: cancellationToken);
-        if (response.StatusCode == HttpStatusCode.Conflict)
-        {
-            return false;
-        }
-
-        response.EnsureSuccessStatusCode();
-        return true;
+        using var response = await SendAsync(
+            ct => Container.CreateItemStreamAsync(Serialize(document), new PartitionKey(partition), cancellationToken: ct),
+            HttpStatusCode.Conflict, cancellationToken);
+        return response.StatusCode == HttpStatusCode.Conflict ? null : response.Headers.ETag;
     }
 
-    /// <summary>Replaces a document only if it still has <paramref name="etag"/>; false when it changed since.</summary>
-    public async Task<bool> ReplaceAsync<T>(T document, string id, string partition, string etag, CancellationToken cancellationToken)
+    /// <summary>Replaces a document only if it still has <paramref name="etag"/>; the new ETag, or null when it changed since.</summary>
+    public async Task<string?> ReplaceAsync<T>(T document, string id, string partition, string etag, CancellationToken cancellationToken)
     {
-        using var body = Serialize(document);
-        using var response = await Container.ReplaceItemStreamAsync(
-            body, id, new PartitionKey(partition), new ItemRequestOptions { IfMatchEtag = etag }, cancellationToken);
-        if (response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound)
-        {
-            return false;
-        }
-
-        response.EnsureSuccessStatusCode();
-        return true;
+        using var response = await SendAsync(
+            ct => Container.ReplaceItemStreamAsync(Serialize(document), id, new PartitionKey(partition), new ItemRequestOptions { IfMatchEtag = etag }, ct),
+            HttpStatusCode.PreconditionFailed, cancellationToken);
+        return response.IsSuccessStatusCode ? response.Headers.ETag : null;
     }
 
     public async Task UpsertAsync<T>(T document, string partition, CancellationToken cancellationToken)
     {
-        using var body = Serialize(document);
-        using var response = await Container.UpsertItemStreamAsync(body, new PartitionKey(partition), cancellationToken: cancellationToken);
-        response.EnsureSuccessStatusCode();
+        using var response = await SendAsync(
+            ct => Container.UpsertItemStreamAsync(Serialize(document), new PartitionKey(partition), cancellationToken: ct),
+            null, cancellationToken);
+    }
+
+    /// <summary>Applies patch operations only if the document still has <paramref name="etag"/>; false when it changed since.</summary>
+    public async Task<bool> PatchAsync(string id, string partition, IReadOnlyList<PatchOperation> operations, string etag, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(
+            ct => Container.PatchItemStreamAsync(id, new PartitionKey(partition), operations, new PatchItemRequestOptions { IfMatchEtag = etag }, ct),
+            HttpStatusCode.PreconditionFailed, cancellationToken);
+        return response.IsSuccessStatusCode;
     }
 
     /// <summary>
@@ -83,7 +86,7 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
             query, requestOptions: new QueryRequestOptions { PartitionKey = new PartitionKey(partition), MaxItemCount = 100 });
         while (iterator.HasMoreResults)
         {
-            foreach (var item in await iterator.ReadNextAsync(cancellationToken))
+            foreach (var item in await _pipeline.ExecuteAsync(async ct => await iterator.ReadNextAsync(ct), cancellationToken))
             {
                 yield return item;
             }
@@ -111,7 +114,7 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
                 return new Page<T>([], null);
             }
 
-            var response = await iterator.ReadNextAsync(cancellationToken);
+            var response = await _pipeline.ExecuteAsync(async ct => await iterator.ReadNextAsync(ct), cancellationToken);
             return new Page<T>([.. response], ContinuationTokens.Encode(response.ContinuationToken));
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.BadRequest && cosmosToken is not null)
@@ -127,6 +130,26 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
         await database.Database.CreateContainerIfNotExistsAsync(
             new ContainerProperties(settings.ContainerName, CosmosSettings.PartitionKeyPath), cancellationToken: cancellationToken);
     }
+
+    /// <summary>
+    /// Sends one point operation through the pipeline. Success and the one <paramref name="expected"/>
+    /// status come back as the response; anything else throws (transient ones are retried first).
+    /// </summary>
+    private Task<ResponseMessage> SendAsync(Func<CancellationToken, Task<ResponseMessage>> send, HttpStatusCode? expected, CancellationToken cancellationToken) =>
+        _pipeline.ExecuteAsync(async ct =>
+        {
+            var response = await send(ct);
+            if (response.IsSuccessStatusCode || response.StatusCode == expected)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                response.EnsureSuccessStatusCode();
+                return response;
+            }
+        }, cancellationToken).AsTask();
 
     private static MemoryStream Serialize<T>(T document)
     {

@@ -22,12 +22,14 @@ public sealed class PaymentMessagesFunctionTests
 
     private readonly Mock<IPackageStore> _store = new();
     private readonly Mock<ServiceBusMessageActions> _actions = new();
+    private readonly Mock<IEventPublisher> _publisher = new();
 
     [Fact]
     public async Task A_valid_payment_is_written_once_and_completed()
     {
         _store.Setup(s => s.FindAsync("maple", "pkg-1", It.IsAny<CancellationToken>())).ReturnsAsync(StoredPackage());
-        _store.Setup(s => s.TryReplaceAsync(It.IsAny<Package>(), "etag-1", It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _store.Setup(s => s.TryReplaceAsync(It.IsAny<Package>(), "etag-1", It.IsAny<CancellationToken>())).ReturnsAsync("etag-2");
+        _store.Setup(s => s.TrySaveOutboxAsync(It.IsAny<Package>(), "etag-2", It.IsAny<CancellationToken>())).ReturnsAsync(true);
         var message = Message("""{"type":"payment-applied","paymentId":"pay-1","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":45000,"currency":"CAD"}}""");
 
         await Function().Run(message, _actions.Object, CancellationToken.None);
@@ -35,6 +37,8 @@ public sealed class PaymentMessagesFunctionTests
         _store.Verify(s => s.TryReplaceAsync(It.Is<Package>(p => p.IsFullyPaid), "etag-1", It.IsAny<CancellationToken>()), Times.Once);
         _actions.Verify(a => a.CompleteMessageAsync(message, It.IsAny<CancellationToken>()), Times.Once);
         _actions.VerifyNoOtherCalls();
+        _publisher.Verify(p => p.PublishAsync(It.IsAny<Package>(),
+            It.Is<IReadOnlyList<OutboundEvent>>(e => e.Any(x => x.Type == OutboundEventTypes.Unlocked)), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Theory]
@@ -52,6 +56,7 @@ public sealed class PaymentMessagesFunctionTests
         _actions.Verify(a => a.DeadLetterMessageAsync(message, null, reason, It.Is<string>(d => d.Length > 0), It.IsAny<CancellationToken>()), Times.Once);
         _actions.VerifyNoOtherCalls();
         _store.Verify(s => s.TryReplaceAsync(It.IsAny<Package>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+        _publisher.VerifyNoOtherCalls();
     }
 
     [Fact]
@@ -69,7 +74,8 @@ public sealed class PaymentMessagesFunctionTests
     private PaymentMessagesFunction Function()
     {
         var time = new FakeTimeProvider(Now);
-        var updater = new PackageUpdater(_store.Object, NullLogger<PackageUpdater>.Instance);
+        var writer = new PackageWriter(_store.Object, _publisher.Object, NullLogger<PackageWriter>.Instance);
+        var updater = new PackageUpdater(_store.Object, writer, NullLogger<PackageUpdater>.Instance);
         return new PaymentMessagesFunction(new RecordPayment(updater, time), NullLogger<PaymentMessagesFunction>.Instance);
     }
 

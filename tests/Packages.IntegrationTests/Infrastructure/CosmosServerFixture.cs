@@ -1,5 +1,6 @@
 using Microsoft.Azure.Cosmos;
 using Packages.Infrastructure.Cosmos;
+using Packages.Infrastructure.Resilience;
 using Packages.LocalCosmos;
 
 namespace Packages.IntegrationTests.Infrastructure;
@@ -33,12 +34,12 @@ public sealed class CosmosServerFixture : IAsyncLifetime
     };
 
     /// <summary>A client and container for a fresh database, created on the server.</summary>
-    public async Task<PackagesContainer> NewContainerAsync()
+    public async Task<PackagesContainer> NewContainerAsync(CosmosResilienceOptions? resilience = null, params ICosmosClientConfigurer[] configurers)
     {
         var settings = NewDatabaseSettings();
-        var client = CosmosClientFactory.Create(settings, [Server.ClientConfigurer]);
+        var client = CosmosClientFactory.Create(settings, [Server.ClientConfigurer, .. configurers]);
         _clients.Add(client);
-        var container = new PackagesContainer(client, settings);
+        var container = new PackagesContainer(client, settings, CosmosResilience.CreateRegistry(resilience ?? new CosmosResilienceOptions()));
         await container.EnsureCreatedAsync(CancellationToken.None);
         return container;
     }

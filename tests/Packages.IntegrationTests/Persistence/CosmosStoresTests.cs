@@ -33,13 +33,13 @@ public sealed class CosmosStoresTests(CosmosServerFixture cosmos)
         Assert.Equal(10, (await offers.FindAsync("maple", "offer-1", default))!.Value.Terms.Sessions);
 
         var package = Package.Sell("pkg-1", "client-1", offer, terms, clinic, new Actor("jane", "staff"), Now);
-        Assert.True(await packages.TryCreateAsync(package, default));
+        Assert.NotNull(await packages.TryCreateAsync(package, default));
         var stored = (await packages.FindAsync("maple", "pkg-1", default))!;
         Assert.Equal(new DateOnly(2026, 12, 26), stored.Value.ExpiresOn);
 
         stored.Value.ApplyPayment("pay-1", new Money(90000, "CAD"), Now);
-        Assert.True(await packages.TryReplaceAsync(stored.Value, stored.ETag, default));
-        Assert.False(await packages.TryReplaceAsync(stored.Value, stored.ETag, default));
+        Assert.NotNull(await packages.TryReplaceAsync(stored.Value, stored.ETag, default));
+        Assert.Null(await packages.TryReplaceAsync(stored.Value, stored.ETag, default));
         Assert.True((await packages.FindAsync("maple", "pkg-1", default))!.Value.IsFullyPaid);
 
         Assert.Null(await packages.FindAsync("maple", "offer-1", default));

@@ -48,6 +48,14 @@ public sealed record PackageDocument
 
     public int HistoryPagesArchived { get; init; }
 
+    /// <summary>Events stored by the same write as the change that raised them, until published.</summary>
+    public OutboundEventDocument[] Outbox { get; init; } = [];
+
+    /// <summary>The outbox's length, kept for the dispatcher's query.</summary>
+    public int PendingEvents { get; init; }
+
+    public int EventSequence { get; init; }
+
     public required MoneyDocument AmountPaid { get; init; }
 
     public required int SessionsRemaining { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Packages.Domain.Packages;
 using Packages.Infrastructure.Cosmos.Documents;
 
@@ -28,6 +29,9 @@ internal static class PackageMapping
                 r.Outcome, r.ForfeitReason))],
             History = [.. s.History.Select(ToDocument)],
             HistoryPagesArchived = s.HistoryPagesArchived,
+            Outbox = [.. s.Outbox.Select(ToDocument)],
+            PendingEvents = s.Outbox.Count,
+            EventSequence = s.EventSequence,
             AmountPaid = package.AmountPaid.ToDocument(),
             SessionsRemaining = package.SessionsRemaining,
         };
@@ -50,7 +54,16 @@ internal static class PackageMapping
             r.AppointmentId, r.ServiceType, r.Slot, r.Value.ToMoney(), r.RedeemedAt, r.RedeemedBy, r.SessionsRemainingAfter,
             r.Outcome, r.ForfeitReason))],
         [.. (d.History ?? []).Select(ToEvent)],
-        d.HistoryPagesArchived));
+        d.HistoryPagesArchived,
+        [.. (d.Outbox ?? []).Select(ToEvent)],
+        d.EventSequence));
+
+    public static OutboundEventDocument ToDocument(this OutboundEvent e) => new(
+        e.EventId, e.Type, e.OccurredAt,
+        e.Data.ToDictionary(p => p.Key, p => JsonSerializer.SerializeToElement(p.Value, CosmosJson.Options), StringComparer.Ordinal));
+
+    public static OutboundEvent ToEvent(this OutboundEventDocument e) =>
+        new(e.EventId, e.Type, e.OccurredAt, e.Data.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal));
 
     public static PackageEventDocument ToDocument(this PackageEvent e) => new(e.At, e.Actor, e.Kind, e.Ref, e.Detail);
 

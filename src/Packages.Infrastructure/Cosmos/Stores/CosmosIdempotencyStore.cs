@@ -13,8 +13,8 @@ public sealed class CosmosIdempotencyStore(PackagesContainer container) : IIdemp
             : null;
     }
 
-    public Task SaveAsync(IdempotencyRecord record, CancellationToken cancellationToken) =>
-        container.CreateAsync(
+    public async Task SaveAsync(IdempotencyRecord record, CancellationToken cancellationToken) =>
+        await container.CreateAsync(
             new IdempotencyRecordDocument(record.Id, record.ClinicId, record.RequestHash, record.StatusCode, record.Body, record.Location, record.CreatedAt),
             record.ClinicId, cancellationToken);
 }

@@ -13,7 +13,7 @@ public sealed class CosmosOfferStore(PackagesContainer container) : IOfferStore
 {
     public async Task<CreateOutcome> TryCreateAsync(Offer offer, string fingerprint, CancellationToken cancellationToken)
     {
-        if (await container.CreateAsync(offer.ToDocument(fingerprint), offer.ClinicId, cancellationToken))
+        if (await container.CreateAsync(offer.ToDocument(fingerprint), offer.ClinicId, cancellationToken) is not null)
         {
             return CreateOutcome.Success;
         }
@@ -33,7 +33,7 @@ public sealed class CosmosOfferStore(PackagesContainer container) : IOfferStore
     {
         var stored = await container.ReadAsync<OfferDocument>(offer.Id, offer.ClinicId, DocumentTypes.Offer, cancellationToken);
         return stored is { } s && s.ETag == etag &&
-               await container.ReplaceAsync(offer.ToDocument(s.Document.RequestFingerprint), offer.Id, offer.ClinicId, etag, cancellationToken);
+               await container.ReplaceAsync(offer.ToDocument(s.Document.RequestFingerprint), offer.Id, offer.ClinicId, etag, cancellationToken) is not null;
     }
 
     public async Task<Result<Page<Offer>>> ListAsync(

@@ -16,14 +16,14 @@ public sealed class CosmosPackageStore(PackagesContainer container) : IPackageSt
         return stored is { } s ? new Versioned<Package>(s.Document.ToPackage(), s.ETag) : null;
     }
 
-    public Task<bool> TryCreateAsync(Package package, CancellationToken cancellationToken) =>
+    public Task<string?> TryCreateAsync(Package package, CancellationToken cancellationToken) =>
         container.CreateAsync(package.ToDocument(), package.ClinicId, cancellationToken);
 
     /// <summary>
     /// History overflow is archived first, under an id fixed by the page number: a write that then loses
     /// the ETag race leaves a page identical to the one the winner writes, so nothing is duplicated.
     /// </summary>
-    public async Task<bool> TryReplaceAsync(Package package, string etag, CancellationToken cancellationToken)
+    public async Task<string?> TryReplaceAsync(Package package, string etag, CancellationToken cancellationToken)
     {
         while (package.TakeHistoryOverflow() is { } page)
         {
@@ -33,6 +33,26 @@ public sealed class CosmosPackageStore(PackagesContainer container) : IPackageSt
         }
 
         return await container.ReplaceAsync(package.ToDocument(), package.Id, package.ClinicId, etag, cancellationToken);
+    }
+
+    /// <summary>One patch of the outbox fields, conditional on the ETag of the write that stored the events.</summary>
+    public Task<bool> TrySaveOutboxAsync(Package package, string etag, CancellationToken cancellationToken) =>
+        container.PatchAsync(package.Id, package.ClinicId,
+        [
+            PatchOperation.Set("/outbox", package.Outbox.Select(e => e.ToDocument()).ToArray()),
+            PatchOperation.Set("/pendingEvents", package.Outbox.Count),
+        ], etag, cancellationToken);
+
+    public async IAsyncEnumerable<Versioned<Package>> FindWithPendingEventsAsync(
+        string clinicId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var query = new QueryDefinition("SELECT * FROM c WHERE c.clinicId = @clinicId AND c.type = @type AND c.pendingEvents > 0")
+            .WithParameter("@clinicId", clinicId)
+            .WithParameter("@type", DocumentTypes.Package);
+        await foreach (var document in container.QueryAsync<PackageDocument>(query, clinicId, cancellationToken))
+        {
+            yield return new Versioned<Package>(document.ToPackage(), document.ETag!);
+        }
     }
 
     public async Task<Result<Page<Versioned<Package>>>> ListForClientAsync(
