@@ -5,6 +5,7 @@ using Polly.CircuitBreaker;
 using Polly.Registry;
 using Polly.Retry;
 using Polly.Simmy;
+using Polly.Simmy.Fault;
 using Polly.Timeout;
 
 namespace Packages.Infrastructure.Resilience;
@@ -19,6 +20,11 @@ namespace Packages.Infrastructure.Resilience;
 public static class CosmosResilience
 {
     public const string PipelineName = "cosmos";
+
+    private static long _chaosFaultsInjected;
+
+    /// <summary>How many chaos faults this process has injected (for fault drills and their reports).</summary>
+    public static long ChaosFaultsInjected => Interlocked.Read(ref _chaosFaultsInjected);
 
     /// <summary>The pipeline outside dependency injection (tools, tests); the app registers it with AddResiliencePipeline.</summary>
     public static ResiliencePipelineRegistry<string> CreateRegistry(CosmosResilienceOptions options)
@@ -56,7 +62,16 @@ public static class CosmosResilience
 
         if (options.ChaosInjectionRate > 0)
         {
-            builder.AddChaosFault(options.ChaosInjectionRate, () => ChaosFault(Random.Shared.Next(3)));
+            builder.AddChaosFault(new ChaosFaultStrategyOptions
+            {
+                InjectionRate = options.ChaosInjectionRate,
+                FaultGenerator = _ => ValueTask.FromResult<Exception?>(ChaosFault(Random.Shared.Next(3))),
+                OnFaultInjected = _ =>
+                {
+                    Interlocked.Increment(ref _chaosFaultsInjected);
+                    return default;
+                },
+            });
         }
     }
 

@@ -50,7 +50,7 @@ public sealed class LocalHostDriver : IAsyncDisposable
         return client;
     }
 
-    public static async Task<LocalHostDriver> StartAsync(CosmosServerFixture cosmos)
+    public static async Task<LocalHostDriver> StartAsync(CosmosServerFixture cosmos, Action<WebApplicationBuilder>? configure = null)
     {
         var time = new FakeTimeProvider(Start);
         var settings = cosmos.NewDatabaseSettings();
@@ -64,6 +64,7 @@ public sealed class LocalHostDriver : IAsyncDisposable
             builder.Configuration["LocalHost:RunTimersOnSchedule"] = "false";
             builder.Services.AddSingleton<ICosmosClientConfigurer>(cosmos.Server.ClientConfigurer);
             builder.Services.AddSingleton<TimeProvider>(time);
+            configure?.Invoke(builder);
         });
         await app.StartAsync();
         return new LocalHostDriver(app, time);
