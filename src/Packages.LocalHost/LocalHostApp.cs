@@ -26,7 +26,7 @@ public static class LocalHostApp
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
         await UseLocalCosmosServerIfUnconfiguredAsync(builder);
-        builder.Configuration["Auth:signingKey"] ??= builder.Configuration["Auth:authority"] is null ? DevTokens.NewSigningKey() : null;
+        builder.Configuration[AppSettings.AuthSigningKey] ??= builder.Configuration[AppSettings.AuthAuthority] is null ? DevTokens.NewSigningKey() : null;
 
         builder.Services.TryAddSingleton<RecordingEventPublisher>();
         builder.Services.TryAddSingleton<IEventPublisher>(sp => sp.GetRequiredService<RecordingEventPublisher>());
@@ -59,14 +59,14 @@ public static class LocalHostApp
 
     private static async Task UseLocalCosmosServerIfUnconfiguredAsync(WebApplicationBuilder builder)
     {
-        var cosmos = PackagesBackend.ReadCosmosSettings(builder.Configuration);
+        var cosmos = AppSettings.ReadCosmos(builder.Configuration);
         if (cosmos.ConnectionString is not null || cosmos.AccountEndpoint is not null)
         {
             return;
         }
 
         var server = await LocalCosmosServer.StartAsync(builder.Configuration.GetValue("LocalHost:CosmosPort", 0));
-        builder.Configuration["Cosmos:connectionString"] = server.ConnectionString;
+        builder.Configuration[AppSettings.CosmosConnectionString] = server.ConnectionString;
         builder.Services.AddSingleton(_ => server);
         builder.Services.AddSingleton<ICosmosClientConfigurer>(server.ClientConfigurer);
         Console.WriteLine($"Local Cosmos-API server (in memory) at {server.Endpoint}");

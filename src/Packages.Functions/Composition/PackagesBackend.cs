@@ -26,10 +26,10 @@ public static class PackagesBackend
     public static IServiceCollection AddPackagesBackend(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddCosmosPersistence(ReadCosmosSettings(configuration), ReadResilienceOptions(configuration));
-        services.AddServiceBusEventPublishing(ReadServiceBusSettings(configuration));
+        services.AddCosmosPersistence(AppSettings.ReadCosmos(configuration), AppSettings.ReadResilience(configuration));
+        services.AddServiceBusEventPublishing(AppSettings.ReadServiceBus(configuration));
 
-        services.AddSingleton(ReadAuthSettings(configuration));
+        services.AddSingleton(AppSettings.ReadAuth(configuration));
         services.AddSingleton<BearerTokenAuthenticator>();
         services.AddSingleton<HttpAccessGate>();
         services.AddSingleton<IdempotentRequests>();
@@ -54,48 +54,4 @@ public static class PackagesBackend
         typeof(RedeemSession), typeof(RedeemForClient), typeof(ReverseRedemption), typeof(ChangeExpiry), typeof(CancelPackage),
         typeof(DeletePackage), typeof(ImportPackages), typeof(RecordPayment), typeof(ExpirePackages), typeof(DispatchOutbox),
     ];
-
-    public static AuthSettings ReadAuthSettings(IConfiguration configuration)
-    {
-        var section = configuration.GetSection("Auth");
-        return new AuthSettings
-        {
-            Authority = section["authority"],
-            Audience = section["audience"] ?? AuthSettings.DefaultAudience,
-            SigningKey = section["signingKey"],
-        };
-    }
-
-    public static ServiceBusSettings ReadServiceBusSettings(IConfiguration configuration)
-    {
-        var connection = configuration["ServiceBus"];
-        return new ServiceBusSettings(
-            string.IsNullOrWhiteSpace(connection) ? null : connection,
-            configuration["ServiceBus:fullyQualifiedNamespace"],
-            configuration["EventsTopicName"] ?? ServiceBusSettings.DefaultEventsTopic);
-    }
-
-    public static CosmosResilienceOptions ReadResilienceOptions(IConfiguration configuration)
-    {
-        var section = configuration.GetSection("Cosmos:resilience");
-        var defaults = new CosmosResilienceOptions();
-        return defaults with
-        {
-            MaxRetryAttempts = int.TryParse(section["maxRetryAttempts"], out var retries) ? retries : defaults.MaxRetryAttempts,
-            ChaosInjectionRate = double.TryParse(section["chaosInjectionRate"], System.Globalization.CultureInfo.InvariantCulture, out var rate) ? rate : 0,
-        };
-    }
-
-    public static CosmosSettings ReadCosmosSettings(IConfiguration configuration)
-    {
-        var section = configuration.GetSection("Cosmos");
-        var defaults = new CosmosSettings();
-        return new CosmosSettings
-        {
-            AccountEndpoint = section["accountEndpoint"],
-            ConnectionString = section["connectionString"],
-            DatabaseName = section["databaseName"] ?? defaults.DatabaseName,
-            ContainerName = section["containerName"] ?? defaults.ContainerName,
-        };
-    }
 }

@@ -1,3 +1,4 @@
+using Packages.Functions.Composition;
 using Azure.Messaging.ServiceBus;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ public sealed partial class PaymentMessagesFunction(RecordPayment recordPayment,
 {
     [Function("PaymentMessages")]
     public async Task Run(
-        [ServiceBusTrigger("%PaymentsQueueName%", Connection = "ServiceBus", AutoCompleteMessages = false)] ServiceBusReceivedMessage message,
+        [ServiceBusTrigger("%" + AppSettings.PaymentsQueueName + "%", Connection = AppSettings.ServiceBusConnection, AutoCompleteMessages = false)] ServiceBusReceivedMessage message,
         ServiceBusMessageActions actions,
         CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Packages.Functions.Composition;
 using Microsoft.Azure.Functions.Worker;
 using Packages.Application.Outbox;
 
@@ -7,6 +8,6 @@ namespace Packages.Functions.Timers;
 public sealed class DispatchOutboxFunction(DispatchOutbox dispatchOutbox)
 {
     [Function(nameof(DispatchOutbox))]
-    public async Task Run([TimerTrigger("%OutboxDispatchSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
+    public async Task Run([TimerTrigger("%" + AppSettings.OutboxDispatchSchedule + "%")] TimerInfo timer, CancellationToken cancellationToken) =>
         await dispatchOutbox.ExecuteAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using Packages.Functions.Composition;
 using Microsoft.Azure.Functions.Worker;
 using Packages.Application.Expiry;
 
@@ -7,6 +8,6 @@ namespace Packages.Functions.Timers;
 public sealed class ExpirePackagesFunction(ExpirePackages expirePackages)
 {
     [Function(nameof(ExpirePackages))]
-    public async Task Run([TimerTrigger("%PackageSweepSchedule%")] TimerInfo timer, CancellationToken cancellationToken) =>
+    public async Task Run([TimerTrigger("%" + AppSettings.PackageSweepSchedule + "%")] TimerInfo timer, CancellationToken cancellationToken) =>
         await expirePackages.ExecuteAsync(cancellationToken);
 }

@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Configuration;
+using Packages.Functions.Security;
+using Packages.Infrastructure.Cosmos;
+using Packages.Infrastructure.Messaging;
+using Packages.Infrastructure.Resilience;
+
+namespace Packages.Functions.Composition;
+
+/// <summary>
+/// Every setting the app reads, named once. Keys use ':' (configuration); as app settings and
+/// environment variables they are written with "__" (Cosmos__accountEndpoint). A test checks this list
+/// against the Bicep, local.settings.sample.json and the triggers' binding expressions.
+/// </summary>
+public static class AppSettings
+{
+    public const string CosmosAccountEndpoint = "Cosmos:accountEndpoint";
+    public const string CosmosConnectionString = "Cosmos:connectionString";
+    public const string CosmosDatabaseName = "Cosmos:databaseName";
+    public const string CosmosContainerName = "Cosmos:containerName";
+    public const string CosmosMaxRetryAttempts = "Cosmos:resilience:maxRetryAttempts";
+    public const string CosmosChaosInjectionRate = "Cosmos:resilience:chaosInjectionRate";
+    public const string ServiceBusConnection = "ServiceBus";
+    public const string ServiceBusNamespace = "ServiceBus:fullyQualifiedNamespace";
+    public const string PaymentsQueueName = "PaymentsQueueName";
+    public const string EventsTopicName = "EventsTopicName";
+    public const string PackageSweepSchedule = "PackageSweepSchedule";
+    public const string OutboxDispatchSchedule = "OutboxDispatchSchedule";
+    public const string AuthAuthority = "Auth:authority";
+    public const string AuthAudience = "Auth:audience";
+    public const string AuthSigningKey = "Auth:signingKey";
+    public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
+    /// <summary>Where a setting must be given: in Azure (the Bicep sets it), locally (the sample has it), or optional.</summary>
+    public enum Scope
+    {
+        Azure,
+        Local,
+        Both,
+        Optional,
+    }
+
+    public static IReadOnlyDictionary<string, Scope> All { get; } = new Dictionary<string, Scope>
+    {
+        [CosmosAccountEndpoint] = Scope.Azure,
+        [CosmosConnectionString] = Scope.Local,
+        [CosmosDatabaseName] = Scope.Both,
+        [CosmosContainerName] = Scope.Both,
+        [CosmosMaxRetryAttempts] = Scope.Optional,
+        [CosmosChaosInjectionRate] = Scope.Optional,
+        [ServiceBusConnection] = Scope.Local,
+        [ServiceBusNamespace] = Scope.Azure,
+        [PaymentsQueueName] = Scope.Both,
+        [EventsTopicName] = Scope.Both,
+        [PackageSweepSchedule] = Scope.Both,
+        [OutboxDispatchSchedule] = Scope.Both,
+        [AuthAuthority] = Scope.Both,
+        [AuthAudience] = Scope.Both,
+        [AuthSigningKey] = Scope.Optional,
+        [ApplicationInsightsConnectionString] = Scope.Azure,
+    };
+
+    /// <summary>The app-setting (environment variable) form of a configuration key.</summary>
+    public static string AsAppSetting(string key) => key.Replace(":", "__", StringComparison.Ordinal);
+
+    public static AuthSettings ReadAuth(IConfiguration configuration) => new()
+    {
+        Authority = configuration[AuthAuthority],
+        Audience = configuration[AuthAudience] ?? AuthSettings.DefaultAudience,
+        SigningKey = configuration[AuthSigningKey],
+    };
+
+    public static ServiceBusSettings ReadServiceBus(IConfiguration configuration) => new(
+        string.IsNullOrWhiteSpace(configuration[ServiceBusConnection]) ? null : configuration[ServiceBusConnection],
+        configuration[ServiceBusNamespace],
+        configuration[EventsTopicName] ?? ServiceBusSettings.DefaultEventsTopic);
+
+    public static CosmosResilienceOptions ReadResilience(IConfiguration configuration)
+    {
+        var defaults = new CosmosResilienceOptions();
+        return defaults with
+        {
+            MaxRetryAttempts = int.TryParse(configuration[CosmosMaxRetryAttempts], out var retries) ? retries : defaults.MaxRetryAttempts,
+            ChaosInjectionRate = double.TryParse(configuration[CosmosChaosInjectionRate], System.Globalization.CultureInfo.InvariantCulture, out var rate) ? rate : 0,
+        };
+    }
+
+    public static CosmosSettings ReadCosmos(IConfiguration configuration)
+    {
+        var defaults = new CosmosSettings();
+        return new CosmosSettings
+        {
+            AccountEndpoint = configuration[CosmosAccountEndpoint],
+            ConnectionString = configuration[CosmosConnectionString],
+            DatabaseName = configuration[CosmosDatabaseName] ?? defaults.DatabaseName,
+            ContainerName = configuration[CosmosContainerName] ?? defaults.ContainerName,
+        };
+    }
+}
