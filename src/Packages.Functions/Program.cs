@@ -1,5 +1,13 @@
+using Azure.Identity;
+using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Packages.Application.Diagnostics;
 using Packages.Functions.Composition;
 using Packages.Functions.Middleware;
 
@@ -8,4 +16,16 @@ builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<UnexpectedErrorMiddleware>();
 builder.UseMiddleware<HttpPipelineMiddleware>();
 builder.Services.AddPackagesBackend(builder.Configuration);
+
+// Traces, logs and the business metrics go to Application Insights through OpenTelemetry
+// (host.json: telemetryMode = OpenTelemetry), sent with the app's identity (local auth is off).
+var telemetry = builder.Services.AddOpenTelemetry()
+    .UseFunctionsWorkerDefaults()
+    .WithMetrics(metrics => metrics.AddMeter(PackagesMetrics.MeterName))
+    .WithTracing(tracing => tracing.AddSource("Azure.Cosmos.Operation", "Azure.Messaging.ServiceBus.*"));
+if (AppSettings.HasApplicationInsights(builder.Configuration))
+{
+    telemetry.UseAzureMonitorExporter(options => options.Credential = new DefaultAzureCredential());
+}
+
 builder.Build().Run();

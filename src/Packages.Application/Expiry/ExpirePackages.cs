@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Packages.Application.Common;
+using Packages.Application.Diagnostics;
 using Packages.Application.Packages;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
@@ -19,10 +20,12 @@ public sealed partial class ExpirePackages(
     PackageUpdater updater,
     PackageWriter writer,
     TimeProvider time,
+    PackagesMetrics metrics,
     ILogger<ExpirePackages> logger)
 {
     public async Task<SweepReport> ExecuteAsync(CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
         int clinicsVisited = 0, expired = 0;
         await foreach (var clinicId in clinics.ListClinicIdsAsync(cancellationToken))
@@ -37,6 +40,7 @@ public sealed partial class ExpirePackages(
             }
         }
 
+        metrics.SweepCompleted(expired, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         LogSwept(clinicsVisited, expired);
         return new SweepReport(clinicsVisited, expired);
     }

@@ -1,4 +1,5 @@
 using Packages.Application.Common;
+using Packages.Application.Diagnostics;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
@@ -12,7 +13,7 @@ public sealed record RedeemForClientCommand(string ClinicId, string ClientId, st
 /// <see cref="PackageChooser"/>. Idempotent on the appointment id across all the client's packages.
 /// Each attempt is one query and one conditional write; a lost race chooses again on fresh data.
 /// </summary>
-public sealed class RedeemForClient(IPackageStore packages, PackageWriter writer, TimeProvider time)
+public sealed class RedeemForClient(IPackageStore packages, PackageWriter writer, TimeProvider time, PackagesMetrics metrics)
 {
     public async Task<Result<Receipt>> ExecuteAsync(RedeemForClientCommand command, CancellationToken cancellationToken)
     {
@@ -40,6 +41,7 @@ public sealed class RedeemForClient(IPackageStore packages, PackageWriter writer
             var etag = candidates.Single(c => ReferenceEquals(c.Value, chosen.Value)).ETag;
             if (await writer.ReplaceAsync(chosen.Value, etag, cancellationToken))
             {
+                metrics.Redeemed(command.ServiceType!);
                 return receipt;
             }
         }

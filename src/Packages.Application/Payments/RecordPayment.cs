@@ -1,4 +1,5 @@
 using Packages.Application.Common;
+using Packages.Application.Diagnostics;
 using Packages.Application.Packages;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
@@ -9,7 +10,7 @@ namespace Packages.Application.Payments;
 /// Applies or takes back a payment on a package. Idempotent by payment id and independent of message
 /// order: the package unlocks when what is applied reaches the price and locks when it falls below.
 /// </summary>
-public sealed class RecordPayment(PackageUpdater updater, TimeProvider time)
+public sealed class RecordPayment(PackageUpdater updater, TimeProvider time, PackagesMetrics metrics)
 {
     public async Task<Result<PaymentResult>> ExecuteAsync(RecordPaymentCommand command, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ public sealed class RecordPayment(PackageUpdater updater, TimeProvider time)
         }
 
         var amount = new Money(command.AmountMinor, command.Currency!);
-        return await updater.UpdateAsync(command.ClinicId!, command.PackageId!, package =>
+        var result = await updater.UpdateAsync(command.ClinicId!, command.PackageId!, package =>
         {
             var now = time.GetUtcNow();
             var result = command.Kind == PaymentKind.Applied
@@ -33,5 +34,11 @@ public sealed class RecordPayment(PackageUpdater updater, TimeProvider time)
                 : package.UnapplyPayment(command.PaymentId!, amount, now);
             return result.Map(r => new Change<PaymentResult>(r, r.Changed));
         }, cancellationToken);
+        if (result.IsSuccess && result.Value.Changed)
+        {
+            metrics.PaymentRecorded(command.Kind == PaymentKind.Applied ? "applied" : "unapplied");
+        }
+
+        return result;
     }
 }

@@ -62,6 +62,10 @@ public static class AppSettings
     /// <summary>The app-setting (environment variable) form of a configuration key.</summary>
     public static string AsAppSetting(string key) => key.Replace(":", "__", StringComparison.Ordinal);
 
+    /// <summary>Whether telemetry should be exported to Application Insights (Azure sets the connection string).</summary>
+    public static bool HasApplicationInsights(IConfiguration configuration) =>
+        !string.IsNullOrEmpty(configuration[ApplicationInsightsConnectionString]);
+
     public static AuthSettings ReadAuth(IConfiguration configuration) => new()
     {
         Authority = configuration[AuthAuthority],

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Packages.Application.Clinics;
+using Packages.Application.Diagnostics;
 using Packages.Application.Expiry;
 using Packages.Application.Imports;
 using Packages.Application.Outbox;
@@ -35,6 +36,7 @@ public static class PackagesBackend
         services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<HttpFunctionPipeline>();
 
+        services.AddSingleton<PackagesMetrics>();
         services.AddSingleton<PackageWriter>();
         services.AddSingleton<PackageUpdater>();
         services.AddSingleton<OfferUpdater>();

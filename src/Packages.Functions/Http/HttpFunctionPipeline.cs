@@ -1,6 +1,8 @@
 using System.Reflection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+using Packages.Functions.Diagnostics;
 using Packages.Functions.Security;
 
 namespace Packages.Functions.Http;
@@ -9,8 +11,17 @@ namespace Packages.Functions.Http;
 /// What runs around every HTTP function, in both hosts: the access gate, then Idempotency-Key replay;
 /// after the function, its response is remembered for retries.
 /// </summary>
-public sealed class HttpFunctionPipeline(HttpAccessGate gate, IdempotentRequests idempotency)
+public sealed class HttpFunctionPipeline(HttpAccessGate gate, IdempotentRequests idempotency, ILogger<HttpFunctionPipeline> logger)
 {
+    /// <summary>Opens the request's logging scope (correlation id, clinic); dispose it when the request ends.</summary>
+    public IDisposable? BeginScope(HttpContext context, string functionName, string? clinicId) =>
+        logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["CorrelationId"] = CorrelationId.Establish(context),
+            ["Function"] = functionName,
+            ["ClinicId"] = clinicId,
+        });
+
     public async Task<IActionResult?> BeforeAsync(HttpContext context, MethodInfo function, string? clinicId) =>
         await gate.CheckAsync(context, function, clinicId)
         ?? await idempotency.ReplayAsync(context.Request, clinicId, context.RequestAborted);

@@ -2,6 +2,7 @@ using Packages.Functions.Composition;
 using Azure.Messaging.ServiceBus;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Packages.Application.Diagnostics;
 using Packages.Application.Payments;
 using Packages.Domain.Common;
 
@@ -12,7 +13,7 @@ namespace Packages.Functions.Messaging;
 /// complete on success or duplicate, dead-letter (with reason) when it can never succeed, and let a
 /// transient failure throw so Service Bus redelivers it (up to the queue's max delivery count).
 /// </summary>
-public sealed partial class PaymentMessagesFunction(RecordPayment recordPayment, ILogger<PaymentMessagesFunction> logger)
+public sealed partial class PaymentMessagesFunction(RecordPayment recordPayment, PackagesMetrics metrics, ILogger<PaymentMessagesFunction> logger)
 {
     [Function("PaymentMessages")]
     public async Task Run(
@@ -20,6 +21,13 @@ public sealed partial class PaymentMessagesFunction(RecordPayment recordPayment,
         ServiceBusMessageActions actions,
         CancellationToken cancellationToken)
     {
+        // Every log line of this message carries its ids, to follow it across retries and systems.
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["MessageId"] = message.MessageId,
+            ["CorrelationId"] = message.CorrelationId ?? message.MessageId,
+            ["DeliveryCount"] = message.DeliveryCount,
+        });
         var command = PaymentMessageParser.Parse(message.Body);
         var result = command.IsSuccess
             ? (await recordPayment.ExecuteAsync(command.Value, cancellationToken)).Error
@@ -31,6 +39,7 @@ public sealed partial class PaymentMessagesFunction(RecordPayment recordPayment,
         }
 
         LogDeadLettered(message.MessageId, result.Code);
+        metrics.DeadLettered(result.Code);
         await actions.DeadLetterMessageAsync(message, deadLetterReason: result.Code,
             deadLetterErrorDescription: Describe(result), cancellationToken: cancellationToken);
     }

@@ -24,6 +24,7 @@ public sealed class HttpPipelineMiddleware(HttpFunctionPipeline pipeline) : IFun
         }
 
         var clinicId = context.BindingContext.BindingData.TryGetValue("clinicId", out var value) ? value?.ToString() : null;
+        using var scope = pipeline.BeginScope(http, context.FunctionDefinition.Name, clinicId);
         var refusal = await pipeline.BeforeAsync(http, EntryPointOf(context.FunctionDefinition.EntryPoint), clinicId);
         if (refusal is not null)
         {

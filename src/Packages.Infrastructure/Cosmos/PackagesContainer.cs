@@ -123,6 +123,26 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
         }
     }
 
+    /// <summary>
+    /// Whether the container answers, and how fast: one metadata read, outside the retry pipeline
+    /// (a health probe wants the current answer, not a retried one).
+    /// </summary>
+    public async Task<(bool Reachable, TimeSpan Latency)> PingAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            using var response = await Container.ReadContainerStreamAsync(cancellationToken: limit.Token);
+            return (response.IsSuccessStatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+        catch (Exception e) when (e is OperationCanceledException or HttpRequestException or CosmosException && !cancellationToken.IsCancellationRequested)
+        {
+            return (false, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+    }
+
     /// <summary>Creates the database and container if missing. For local use: in Azure the infra creates them.</summary>
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken)
     {

@@ -26,6 +26,7 @@ public static class HttpFunctionEndpoints
     private static async Task InvokeAsync(FunctionDescriptor function, HttpContext context, FunctionInvoker invoker, HttpFunctionPipeline pipeline)
     {
         var clinicId = context.Request.RouteValues.TryGetValue("clinicId", out var value) ? value?.ToString() : null;
+        using var scope = pipeline.BeginScope(context, function.Name, clinicId);
         if (await pipeline.BeforeAsync(context, function.Method, clinicId) is { } refusal)
         {
             await Execute(refusal, context);

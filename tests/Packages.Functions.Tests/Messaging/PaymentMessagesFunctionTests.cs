@@ -5,6 +5,8 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
+using System.Diagnostics.Metrics;
+using Packages.Application.Diagnostics;
 using Packages.Application.Packages;
 using Packages.Application.Payments;
 using Packages.Application.Ports;
@@ -23,6 +25,7 @@ public sealed class PaymentMessagesFunctionTests
     private readonly Mock<IPackageStore> _store = new();
     private readonly Mock<ServiceBusMessageActions> _actions = new();
     private readonly Mock<IEventPublisher> _publisher = new();
+    private readonly PackagesMetrics _metrics = new();
 
     [Fact]
     public async Task A_valid_payment_is_written_once_and_completed()
@@ -50,9 +53,12 @@ public sealed class PaymentMessagesFunctionTests
     {
         _store.Setup(s => s.FindAsync("maple", "pkg-1", It.IsAny<CancellationToken>())).ReturnsAsync(StoredPackage());
         var message = Message(body);
+        var deadLetters = new List<string>();
+        using var listener = Listen("packages.dead_letters", (value, reasonTag) => deadLetters.Add(reasonTag!));
 
         await Function().Run(message, _actions.Object, CancellationToken.None);
 
+        Assert.Equal([reason], deadLetters);
         _actions.Verify(a => a.DeadLetterMessageAsync(message, null, reason, It.Is<string>(d => d.Length > 0), It.IsAny<CancellationToken>()), Times.Once);
         _actions.VerifyNoOtherCalls();
         _store.Verify(s => s.TryReplaceAsync(It.IsAny<Package>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
@@ -76,7 +82,26 @@ public sealed class PaymentMessagesFunctionTests
         var time = new FakeTimeProvider(Now);
         var writer = new PackageWriter(_store.Object, _publisher.Object, NullLogger<PackageWriter>.Instance);
         var updater = new PackageUpdater(_store.Object, writer, NullLogger<PackageUpdater>.Instance);
-        return new PaymentMessagesFunction(new RecordPayment(updater, time), NullLogger<PaymentMessagesFunction>.Instance);
+        return new PaymentMessagesFunction(new RecordPayment(updater, time, _metrics), _metrics, NullLogger<PaymentMessagesFunction>.Instance);
+    }
+
+    /// <summary>Listens to one instrument of this test's own meter instance.</summary>
+    private MeterListener Listen(string instrument, Action<long, string?> onMeasurement)
+    {
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (i, l) =>
+            {
+                if (ReferenceEquals(i.Meter, _metrics.Meter) && i.Name == instrument)
+                {
+                    l.EnableMeasurementEvents(i);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, tags, _) =>
+            onMeasurement(value, tags.ToArray().FirstOrDefault(t => t.Key == "reason").Value?.ToString()));
+        listener.Start();
+        return listener;
     }
 
     private static ServiceBusReceivedMessage Message(string body) =>

@@ -34,8 +34,9 @@ public sealed class DeliveryScheduleTests(CosmosServerFixture cosmos)
         var writer = new PackageWriter(store, new RecordingEventPublisher(), NullLogger<PackageWriter>.Instance);
         var updater = new PackageUpdater(store, writer, NullLogger<PackageUpdater>.Instance);
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
-        var payments = new RecordPayment(updater, time);
-        var redeem = new RedeemSession(updater, time);
+        var metrics = new Packages.Application.Diagnostics.PackagesMetrics();
+        var payments = new RecordPayment(updater, time, metrics);
+        var redeem = new RedeemSession(updater, time, metrics);
         var steps = 0;
 
         await Parallel.ForEachAsync(Enumerable.Range(0, Schedules), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (seed, ct) =>
