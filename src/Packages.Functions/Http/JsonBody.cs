@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Packages.Domain.Common;
 
 namespace Packages.Functions.Http;
@@ -11,6 +12,15 @@ namespace Packages.Functions.Http;
 public static class JsonBody
 {
     public const int MaxBytes = 64 * 1024;
+
+    /// <summary>Reads the body and hands it to <paramref name="handle"/>, or answers the validation problem.</summary>
+    public static async Task<IActionResult> HandleAsync<T>(
+        HttpRequest request, CancellationToken cancellationToken, Func<T, Task<IActionResult>> handle, int maxBytes = MaxBytes)
+        where T : class
+    {
+        var body = await ReadAsync<T>(request, maxBytes, cancellationToken);
+        return body.IsSuccess ? await handle(body.Value) : ProblemResults.From(body.Error!, request);
+    }
 
     public static Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class => ReadAsync<T>(request, MaxBytes, cancellationToken);

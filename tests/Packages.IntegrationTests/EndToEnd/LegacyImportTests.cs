@@ -4,24 +4,12 @@ using Packages.IntegrationTests.Infrastructure;
 namespace Packages.IntegrationTests.EndToEnd;
 
 [Collection(CosmosCollection.Name)]
-public sealed class LegacyImportTests(CosmosServerFixture cosmos) : IAsyncLifetime
+public sealed class LegacyImportTests(CosmosServerFixture cosmos) : ClinicTest(cosmos)
 {
-    private LocalHostDriver _host = null!;
-    private ClinicScenario _clinic = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await LocalHostDriver.StartAsync(cosmos);
-        _clinic = new ClinicScenario(_host);
-        await _clinic.RegisterAsync();
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task A_thousand_rows_import_with_a_result_each_and_a_retry_imports_nothing_twice()
     {
-        var offer = await _clinic.CreateOfferAsync(10, 100_000);
+        var offer = await Clinic.CreateOfferAsync(10, 100_000);
         var rows = Enumerable.Range(1, 1000).Select(i => new
         {
             offerId = i == 500 ? "no-such-offer" : offer,
@@ -33,8 +21,8 @@ public sealed class LegacyImportTests(CosmosServerFixture cosmos) : IAsyncLifeti
             amountPaid = new { amountMinor = 100_000, currency = "CAD" },
         }).ToArray();
 
-        var first = await _host.JsonAsync(await _clinic.PostAsync("imports/packages", new { packages = rows }));
-        var retry = await _host.JsonAsync(await _clinic.PostAsync("imports/packages", new { packages = rows }));
+        var first = await Host.JsonAsync(await Clinic.PostAsync("imports/packages", new { packages = rows }));
+        var retry = await Host.JsonAsync(await Clinic.PostAsync("imports/packages", new { packages = rows }));
 
         var failed = rows.Count(r => r.offerId != offer || r.sessionsUsed > 10);
         Assert.Equal(1000 - failed, first.GetProperty("imported").GetInt32());
@@ -45,10 +33,10 @@ public sealed class LegacyImportTests(CosmosServerFixture cosmos) : IAsyncLifeti
         Assert.Equal(1000 - failed, retry.GetProperty("alreadyImported").GetInt32());
 
         var imported = first.GetProperty("rows")[2].GetProperty("packageId").GetString()!; // OLD-3: 3 sessions used
-        var package = await _clinic.GetPackageAsync(imported);
+        var package = await Clinic.GetPackageAsync(imported);
         Assert.Equal(7, package.GetProperty("sessionsRemaining").GetInt32());
         Assert.Equal("imported", package.GetProperty("source").GetString());
-        var receipt = await _host.JsonAsync(await _clinic.RedeemAsync(imported, "appt-new"));
+        var receipt = await Host.JsonAsync(await Clinic.RedeemAsync(imported, "appt-new"));
         Assert.Equal(4, receipt.GetProperty("sessionNumber").GetInt32());
     }
 
@@ -57,7 +45,7 @@ public sealed class LegacyImportTests(CosmosServerFixture cosmos) : IAsyncLifeti
     {
         var rows = Enumerable.Range(1, 1001).Select(i => new { offerId = "o", externalReference = $"R{i}" }).ToArray();
 
-        var response = await _clinic.PostAsync("imports/packages", new { packages = rows });
+        var response = await Clinic.PostAsync("imports/packages", new { packages = rows });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }

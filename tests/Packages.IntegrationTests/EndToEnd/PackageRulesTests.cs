@@ -5,55 +5,43 @@ namespace Packages.IntegrationTests.EndToEnd;
 
 /// <summary>The package rules of issue #4, reached end to end over HTTP in the local host.</summary>
 [Collection(CosmosCollection.Name)]
-public sealed class PackageRulesTests(CosmosServerFixture cosmos) : IAsyncLifetime
+public sealed class PackageRulesTests(CosmosServerFixture cosmos) : ClinicTest(cosmos)
 {
-    private LocalHostDriver _host = null!;
-    private ClinicScenario _clinic = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await LocalHostDriver.StartAsync(cosmos);
-        _clinic = new ClinicScenario(_host);
-        await _clinic.RegisterAsync();
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task Per_service_caps_and_the_global_cap_hold_together_over_http()
     {
-        var offer = await _clinic.CreateOfferAsync(10, 90_000, serviceTypeCaps: new { massage = 5, acupuncture = 5 });
-        var package = await _clinic.SellPaidAsync(offer, 90_000);
+        var offer = await Clinic.CreateOfferAsync(10, 90_000, serviceTypeCaps: new { massage = 5, acupuncture = 5 });
+        var package = await Clinic.SellPaidAsync(offer, 90_000);
 
         var massages = new List<HttpStatusCode>();
         for (var i = 1; i <= 6; i++)
         {
-            massages.Add((await _clinic.RedeemAsync(package, $"m-{i}", "massage")).StatusCode);
+            massages.Add((await Clinic.RedeemAsync(package, $"m-{i}", "massage")).StatusCode);
         }
 
-        var sixth = await _clinic.RedeemAsync(package, "m-7", "massage");
+        var sixth = await Clinic.RedeemAsync(package, "m-7", "massage");
         Assert.Equal(5, massages.Count(s => s == HttpStatusCode.Created));
         Assert.Equal("service-limit-reached", await ClinicScenario.ProblemCodeAsync(sixth));
-        Assert.Equal(HttpStatusCode.Created, (await _clinic.RedeemAsync(package, "a-1", "acupuncture")).StatusCode);
-        Assert.Equal("service-not-eligible", await ClinicScenario.ProblemCodeAsync(await _clinic.RedeemAsync(package, "x-1", "physio")));
+        Assert.Equal(HttpStatusCode.Created, (await Clinic.RedeemAsync(package, "a-1", "acupuncture")).StatusCode);
+        Assert.Equal("service-not-eligible", await ClinicScenario.ProblemCodeAsync(await Clinic.RedeemAsync(package, "x-1", "physio")));
     }
 
     [Fact]
     public async Task Revising_an_offer_never_changes_packages_already_sold_and_an_archived_offer_cannot_be_sold()
     {
-        var offer = await _clinic.CreateOfferAsync(5, 45_000);
-        var package = await _clinic.SellAsync(offer);
+        var offer = await Clinic.CreateOfferAsync(5, 45_000);
+        var package = await Clinic.SellAsync(offer);
 
-        var revised = await _clinic.PutAsync($"offers/{offer}", new
+        var revised = await Clinic.PutAsync($"offers/{offer}", new
         {
             name = "5 sessions (new price)", price = new { amountMinor = 50_000, currency = "CAD" }, sessions = 5,
             eligibleServiceTypes = new[] { "massage" },
         });
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
-        Assert.Equal(45_000, (await _clinic.GetPackageAsync(package)).GetProperty("terms").GetProperty("price").GetProperty("amountMinor").GetInt64());
+        Assert.Equal(45_000, (await Clinic.GetPackageAsync(package)).GetProperty("terms").GetProperty("price").GetProperty("amountMinor").GetInt64());
 
-        Assert.Equal(HttpStatusCode.OK, (await _clinic.PostAsync($"offers/{offer}/archive", new { })).StatusCode);
-        var sale = await _host.PostAsync($"/api/clinics/{_clinic.ClinicId}/packages", new { offerId = offer, clientId = "client-9" });
+        Assert.Equal(HttpStatusCode.OK, (await Clinic.PostAsync($"offers/{offer}/archive", new { })).StatusCode);
+        var sale = await Host.PostAsync($"/api/clinics/{Clinic.ClinicId}/packages", new { offerId = offer, clientId = "client-9" });
         Assert.Equal("offer-archived", await ClinicScenario.ProblemCodeAsync(sale));
     }
 
@@ -62,7 +50,7 @@ public sealed class PackageRulesTests(CosmosServerFixture cosmos) : IAsyncLifeti
     {
         for (var i = 1; i <= 5; i++)
         {
-            await _clinic.CreateOfferAsync(i, 10_000);
+            await Clinic.CreateOfferAsync(i, 10_000);
         }
 
         var seen = new List<string>();
@@ -71,7 +59,7 @@ public sealed class PackageRulesTests(CosmosServerFixture cosmos) : IAsyncLifeti
         do
         {
             var url = "offers?pageSize=2" + (token is null ? "" : $"&continuationToken={token}");
-            var page = await _host.JsonAsync(await _clinic.GetAsync(url));
+            var page = await Host.JsonAsync(await Clinic.GetAsync(url));
             seen.AddRange(page.GetProperty("items").EnumerateArray().Select(o => o.GetProperty("offerId").GetString()!));
             token = page.GetProperty("continuationToken").GetString();
             pages++;
@@ -80,41 +68,41 @@ public sealed class PackageRulesTests(CosmosServerFixture cosmos) : IAsyncLifeti
 
         Assert.Equal(5, seen.Distinct().Count());
         Assert.True(pages >= 3);
-        Assert.Equal("validation-failed", await ClinicScenario.ProblemCodeAsync(await _clinic.GetAsync("offers?continuationToken=bm9wZQ")));
+        Assert.Equal("validation-failed", await ClinicScenario.ProblemCodeAsync(await Clinic.GetAsync("offers?continuationToken=bm9wZQ")));
     }
 
     [Fact]
     public async Task Naming_only_the_client_redeems_from_the_package_expiring_first()
     {
-        var longOffer = await _clinic.CreateOfferAsync(5, 45_000, defaultExpiry: new { count = 6, unit = "months" });
-        var shortOffer = await _clinic.CreateOfferAsync(5, 45_000, defaultExpiry: new { count = 30, unit = "days" });
-        var neverOffer = await _clinic.CreateOfferAsync(5, 45_000);
-        await _clinic.SellPaidAsync(neverOffer, 45_000, "client-7");
-        await _clinic.SellPaidAsync(longOffer, 45_000, "client-7");
-        var soonest = await _clinic.SellPaidAsync(shortOffer, 45_000, "client-7");
+        var longOffer = await Clinic.CreateOfferAsync(5, 45_000, defaultExpiry: new { count = 6, unit = "months" });
+        var shortOffer = await Clinic.CreateOfferAsync(5, 45_000, defaultExpiry: new { count = 30, unit = "days" });
+        var neverOffer = await Clinic.CreateOfferAsync(5, 45_000);
+        await Clinic.SellPaidAsync(neverOffer, 45_000, "client-7");
+        await Clinic.SellPaidAsync(longOffer, 45_000, "client-7");
+        var soonest = await Clinic.SellPaidAsync(shortOffer, 45_000, "client-7");
 
-        var response = await _clinic.PostAsync("clients/client-7/redemptions", new { appointmentId = "appt-1", serviceType = "massage" });
-        var again = await _clinic.PostAsync("clients/client-7/redemptions", new { appointmentId = "appt-1", serviceType = "massage" });
+        var response = await Clinic.PostAsync("clients/client-7/redemptions", new { appointmentId = "appt-1", serviceType = "massage" });
+        var again = await Clinic.PostAsync("clients/client-7/redemptions", new { appointmentId = "appt-1", serviceType = "massage" });
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal(soonest, (await _host.JsonAsync(response)).GetProperty("packageId").GetString());
-        Assert.Equal(soonest, (await _host.JsonAsync(again)).GetProperty("packageId").GetString());
-        Assert.Equal(4, (await _clinic.GetPackageAsync(soonest)).GetProperty("sessionsRemaining").GetInt32());
-        var listed = await _host.JsonAsync(await _clinic.GetAsync("clients/client-7/packages"));
+        Assert.Equal(soonest, (await Host.JsonAsync(response)).GetProperty("packageId").GetString());
+        Assert.Equal(soonest, (await Host.JsonAsync(again)).GetProperty("packageId").GetString());
+        Assert.Equal(4, (await Clinic.GetPackageAsync(soonest)).GetProperty("sessionsRemaining").GetInt32());
+        var listed = await Host.JsonAsync(await Clinic.GetAsync("clients/client-7/packages"));
         Assert.Equal(3, listed.GetProperty("items").GetArrayLength());
     }
 
     [Fact]
     public async Task A_receipt_shows_the_session_value_and_the_sessions_left_and_a_reversal_follows_the_policy()
     {
-        var offer = await _clinic.CreateOfferAsync(3, 10_000, lateCancelPolicy: "forfeit");
-        var package = await _clinic.SellPaidAsync(offer, 10_000);
-        await _clinic.RedeemAsync(package, "appt-1");
-        await _clinic.RedeemAsync(package, "appt-2");
+        var offer = await Clinic.CreateOfferAsync(3, 10_000, lateCancelPolicy: "forfeit");
+        var package = await Clinic.SellPaidAsync(offer, 10_000);
+        await Clinic.RedeemAsync(package, "appt-1");
+        await Clinic.RedeemAsync(package, "appt-2");
 
-        var receipt = await _host.JsonAsync(await _clinic.GetAsync($"packages/{package}/redemptions/appt-1"));
-        var noShow = await _host.JsonAsync(await _clinic.PostAsync($"packages/{package}/redemptions/appt-2/reversal", new { reason = "noShow" }));
-        var cancelled = await _host.JsonAsync(await _clinic.PostAsync($"packages/{package}/redemptions/appt-1/reversal", new { reason = "cancelled" }));
+        var receipt = await Host.JsonAsync(await Clinic.GetAsync($"packages/{package}/redemptions/appt-1"));
+        var noShow = await Host.JsonAsync(await Clinic.PostAsync($"packages/{package}/redemptions/appt-2/reversal", new { reason = "noShow" }));
+        var cancelled = await Host.JsonAsync(await Clinic.PostAsync($"packages/{package}/redemptions/appt-1/reversal", new { reason = "cancelled" }));
 
         Assert.Equal(3333, receipt.GetProperty("value").GetProperty("amountMinor").GetInt64());
         Assert.Equal(2, receipt.GetProperty("sessionsRemaining").GetInt32());
@@ -126,49 +114,49 @@ public sealed class PackageRulesTests(CosmosServerFixture cosmos) : IAsyncLifeti
     [Fact]
     public async Task Staff_change_or_clear_one_package_expiry_with_a_reason()
     {
-        var offer = await _clinic.CreateOfferAsync(5, 45_000, defaultExpiry: new { count = 30, unit = "days" });
-        var package = await _clinic.SellPaidAsync(offer, 45_000);
+        var offer = await Clinic.CreateOfferAsync(5, 45_000, defaultExpiry: new { count = 30, unit = "days" });
+        var package = await Clinic.SellPaidAsync(offer, 45_000);
 
-        var noReason = await _clinic.PutAsync($"packages/{package}/expiry", new { expiresOn = "2027-03-31" });
-        var changed = await _host.JsonAsync(await _clinic.PutAsync($"packages/{package}/expiry", new { expiresOn = "2027-03-31", reason = "Injury" }));
-        var cleared = await _host.JsonAsync(await _clinic.PutAsync($"packages/{package}/expiry", new { expiresOn = (string?)null, reason = "Goodwill" }));
+        var noReason = await Clinic.PutAsync($"packages/{package}/expiry", new { expiresOn = "2027-03-31" });
+        var changed = await Host.JsonAsync(await Clinic.PutAsync($"packages/{package}/expiry", new { expiresOn = "2027-03-31", reason = "Injury" }));
+        var cleared = await Host.JsonAsync(await Clinic.PutAsync($"packages/{package}/expiry", new { expiresOn = (string?)null, reason = "Goodwill" }));
 
         Assert.Equal("validation-failed", await ClinicScenario.ProblemCodeAsync(noReason));
         Assert.Equal(DateTimeOffset.Parse("2027-04-01T04:00:00Z"), changed.GetProperty("expiresAt").GetDateTimeOffset());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, cleared.GetProperty("expiresOn").ValueKind);
-        var history = await _host.JsonAsync(await _clinic.GetAsync($"packages/{package}/history"));
+        var history = await Host.JsonAsync(await Clinic.GetAsync($"packages/{package}/history"));
         Assert.Equal(2, history.GetProperty("items").EnumerateArray().Count(e => e.GetProperty("kind").GetString() == "expiryChanged"));
     }
 
     [Fact]
     public async Task A_sale_made_by_mistake_is_deleted_only_while_unpaid_and_a_paid_one_is_cancelled_instead()
     {
-        var offer = await _clinic.CreateOfferAsync(5, 45_000);
-        var unpaid = await _clinic.SellAsync(offer);
-        var paid = await _clinic.SellPaidAsync(offer, 45_000);
+        var offer = await Clinic.CreateOfferAsync(5, 45_000);
+        var unpaid = await Clinic.SellAsync(offer);
+        var paid = await Clinic.SellPaidAsync(offer, 45_000);
 
-        var deleted = await _host.Client.DeleteAsync($"/api/clinics/{_clinic.ClinicId}/packages/{unpaid}?reason=wrong%20client");
-        var refused = await _host.Client.DeleteAsync($"/api/clinics/{_clinic.ClinicId}/packages/{paid}?reason=mistake");
-        var cancelled = await _clinic.PostAsync($"packages/{paid}/cancel", new { reason = "Refunded" });
+        var deleted = await Host.Client.DeleteAsync($"/api/clinics/{Clinic.ClinicId}/packages/{unpaid}?reason=wrong%20client");
+        var refused = await Host.Client.DeleteAsync($"/api/clinics/{Clinic.ClinicId}/packages/{paid}?reason=mistake");
+        var cancelled = await Clinic.PostAsync($"packages/{paid}/cancel", new { reason = "Refunded" });
 
-        Assert.Equal("deleted", (await _host.JsonAsync(deleted)).GetProperty("status").GetString());
+        Assert.Equal("deleted", (await Host.JsonAsync(deleted)).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
         Assert.Equal("package-has-payments", await ClinicScenario.ProblemCodeAsync(refused));
-        Assert.Equal("cancelled", (await _host.JsonAsync(cancelled)).GetProperty("status").GetString());
-        Assert.Equal(45_000, (await _clinic.GetPackageAsync(paid)).GetProperty("amountPaid").GetProperty("amountMinor").GetInt64());
+        Assert.Equal("cancelled", (await Host.JsonAsync(cancelled)).GetProperty("status").GetString());
+        Assert.Equal(45_000, (await Clinic.GetPackageAsync(paid)).GetProperty("amountPaid").GetProperty("amountMinor").GetInt64());
     }
 
     [Fact]
     public async Task The_full_history_stays_readable_when_older_lines_are_archived_out_of_the_document()
     {
-        var package = await _clinic.SellPaidAsync(await _clinic.CreateOfferAsync(2, 20_000), 20_000);
+        var package = await Clinic.SellPaidAsync(await Clinic.CreateOfferAsync(2, 20_000), 20_000);
         for (var i = 0; i < 30; i++)
         {
-            await _clinic.RedeemAsync(package, $"appt-{i}");
-            await _clinic.PostAsync($"packages/{package}/redemptions/appt-{i}/reversal", new { reason = "cancelled" });
+            await Clinic.RedeemAsync(package, $"appt-{i}");
+            await Clinic.PostAsync($"packages/{package}/redemptions/appt-{i}/reversal", new { reason = "cancelled" });
         }
 
-        var history = (await _host.JsonAsync(await _clinic.GetAsync($"packages/{package}/history"))).GetProperty("items");
+        var history = (await Host.JsonAsync(await Clinic.GetAsync($"packages/{package}/history"))).GetProperty("items");
 
         Assert.Equal(2 + 60, history.GetArrayLength());
         Assert.Equal("sold", history[0].GetProperty("kind").GetString());

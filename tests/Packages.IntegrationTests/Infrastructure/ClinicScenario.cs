@@ -39,6 +39,15 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
         return package;
     }
 
+    /// <summary>A paid 5-session package of client-42 with one session used (appt-1): the usual fixture data.</summary>
+    public async Task<(string OfferId, string PackageId)> SellPaidAndRedeemOnceAsync()
+    {
+        var offer = await CreateOfferAsync(5, 45_000);
+        var package = await SellPaidAsync(offer, 45_000, "client-42");
+        await RedeemAsync(package, "appt-1");
+        return (offer, package);
+    }
+
     public async Task<string> SellAsync(string offerId, string clientId = "client-42")
     {
         var response = await host.PostAsync($"/api/clinics/{clinicId}/packages", new { offerId, clientId });

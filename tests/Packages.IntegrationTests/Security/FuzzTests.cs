@@ -12,37 +12,26 @@ namespace Packages.IntegrationTests.Security;
 /// none may answer 5xx and none may change what is stored. Seeded, so a failure reproduces.
 /// </summary>
 [Collection(CosmosCollection.Name)]
-public sealed class FuzzTests(CosmosServerFixture cosmos, ITestOutputHelper output) : IAsyncLifetime
+public sealed class FuzzTests(CosmosServerFixture cosmos, ITestOutputHelper output) : ClinicTest(cosmos)
 {
     public const int Requests = 10_000;
     private const int Seed = 20261126;
 
-    private LocalHostDriver _host = null!;
-    private ClinicScenario _clinic = null!;
     private string _package = null!;
 
-    public async Task InitializeAsync()
-    {
-        _host = await LocalHostDriver.StartAsync(cosmos);
-        _clinic = new ClinicScenario(_host);
-        await _clinic.RegisterAsync();
-        _package = await _clinic.SellPaidAsync(await _clinic.CreateOfferAsync(5, 45_000), 45_000, "client-42");
-        await _clinic.RedeemAsync(_package, "appt-1");
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    protected override async Task SeedAsync() => (_, _package) = await Clinic.SellPaidAndRedeemOnceAsync();
 
     [Fact]
     public async Task Ten_thousand_bad_requests_get_no_server_error_and_change_nothing()
     {
         var before = await SnapshotAsync();
-        var generator = new BadRequestGenerator(new Random(Seed), _clinic.ClinicId, _host.TokenFor("fuzzer", "maple-physio:admin"));
+        var generator = new BadRequestGenerator(new Random(Seed), Clinic.ClinicId, Host.TokenFor("fuzzer", "maple-physio:admin"));
         var routes = RouteCatalog.All.Where(r => !r.IsPublic).ToList();
         var requests = Enumerable.Range(0, Requests).Select(_ => generator.Next(routes)).ToList();
         var byStatus = new ConcurrentDictionary<int, int>();
         var byCategory = new ConcurrentDictionary<string, int>();
         var serverErrors = new ConcurrentBag<string>();
-        using var client = _host.ClientWith(null);
+        using var client = Host.ClientWith(null);
 
         await Parallel.ForEachAsync(requests, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (item, ct) =>
         {
@@ -69,12 +58,12 @@ public sealed class FuzzTests(CosmosServerFixture cosmos, ITestOutputHelper outp
     /// <summary>Everything stored for the clinic that a bad request could have touched.</summary>
     private async Task<string> SnapshotAsync()
     {
-        var clinic = await _host.Services.GetRequiredService<IClinicStore>().FindAsync(_clinic.ClinicId, default);
-        var offers = await (await _clinic.GetAsync("offers?pageSize=200")).Content.ReadAsStringAsync();
-        var packages = await (await _clinic.GetAsync("clients/client-42/packages")).Content.ReadAsStringAsync();
-        var history = await (await _clinic.GetAsync($"packages/{_package}/history")).Content.ReadAsStringAsync();
+        var clinic = await Host.Services.GetRequiredService<IClinicStore>().FindAsync(Clinic.ClinicId, default);
+        var offers = await (await Clinic.GetAsync("offers?pageSize=200")).Content.ReadAsStringAsync();
+        var packages = await (await Clinic.GetAsync("clients/client-42/packages")).Content.ReadAsStringAsync();
+        var history = await (await Clinic.GetAsync($"packages/{_package}/history")).Content.ReadAsStringAsync();
         var clinics = new List<string>();
-        await foreach (var id in _host.Services.GetRequiredService<IClinicStore>().ListClinicIdsAsync(default))
+        await foreach (var id in Host.Services.GetRequiredService<IClinicStore>().ListClinicIdsAsync(default))
         {
             clinics.Add(id);
         }

@@ -7,29 +7,21 @@ namespace Packages.IntegrationTests.Security;
 
 /// <summary>Every route, called by someone who must not see clinic A's data: nothing leaks and nothing changes.</summary>
 [Collection(CosmosCollection.Name)]
-public sealed class TenancyTests(CosmosServerFixture cosmos, ITestOutputHelper output) : IAsyncLifetime
+public sealed class TenancyTests(CosmosServerFixture cosmos, ITestOutputHelper output) : ClinicTest(cosmos)
 {
-    private LocalHostDriver _host = null!;
     private Dictionary<string, string> _routeValues = null!;
     private string _packageBefore = null!;
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _host = await LocalHostDriver.StartAsync(cosmos);
-        var clinic = new ClinicScenario(_host);
-        await clinic.RegisterAsync();
-        var offer = await clinic.CreateOfferAsync(5, 45_000);
-        var package = await clinic.SellPaidAsync(offer, 45_000, "client-42");
-        await clinic.RedeemAsync(package, "appt-1");
+        var (offer, package) = await Clinic.SellPaidAndRedeemOnceAsync();
         _routeValues = new()
         {
-            ["clinicId"] = clinic.ClinicId, ["packageId"] = package, ["offerId"] = offer,
+            ["clinicId"] = Clinic.ClinicId, ["packageId"] = package, ["offerId"] = offer,
             ["clientId"] = "client-42", ["appointmentId"] = "appt-1",
         };
-        _packageBefore = (await clinic.GetPackageAsync(package)).GetRawText();
+        _packageBefore = (await Clinic.GetPackageAsync(package)).GetRawText();
     }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     public static TheoryData<string> Callers() => ["anonymous", "forged-token", "admin-of-another-clinic", "patient-of-another-client"];
 
@@ -37,7 +29,7 @@ public sealed class TenancyTests(CosmosServerFixture cosmos, ITestOutputHelper o
     [MemberData(nameof(Callers))]
     public async Task No_route_leaks_or_changes_another_clinic_or_client_data(string caller)
     {
-        using var client = _host.ClientWith(TokenOf(caller));
+        using var client = Host.ClientWith(TokenOf(caller));
         var outcomes = new List<string>();
         foreach (var route in RouteCatalog.All.Where(r => !r.IsPublic))
         {
@@ -62,7 +54,7 @@ public sealed class TenancyTests(CosmosServerFixture cosmos, ITestOutputHelper o
         output.WriteLine($"{caller}: {outcomes.Count} routes, 0 leaks\n" + string.Join('\n', outcomes));
         TestReport.Write($"tenancy: {caller}: {outcomes.Count} routes called, 0 leaks, statuses "
             + string.Join(", ", outcomes.GroupBy(o => o[^3..]).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")));
-        Assert.Equal(_packageBefore, (await new ClinicScenario(_host).GetPackageAsync(_routeValues["packageId"])).GetRawText());
+        Assert.Equal(_packageBefore, (await Clinic.GetPackageAsync(_routeValues["packageId"])).GetRawText());
     }
 
     [Fact]
@@ -93,8 +85,8 @@ public sealed class TenancyTests(CosmosServerFixture cosmos, ITestOutputHelper o
     {
         "anonymous" => null,
         "forged-token" => ForgedToken(),
-        "admin-of-another-clinic" => _host.TokenFor("mallory", "other-clinic:admin", "other-clinic:staff"),
-        _ => _host.TokenFor("patient-99", "maple-physio:patient:client-99"),
+        "admin-of-another-clinic" => Host.TokenFor("mallory", "other-clinic:admin", "other-clinic:staff"),
+        _ => Host.TokenFor("patient-99", "maple-physio:patient:client-99"),
     };
 
     /// <summary>A token claiming admin of clinic A, but signed with a key the server does not know.</summary>

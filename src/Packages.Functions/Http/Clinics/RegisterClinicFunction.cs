@@ -15,15 +15,8 @@ public sealed class RegisterClinicFunction(RegisterClinic registerClinic)
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "clinics/{clinicId}")] HttpRequest request,
         string clinicId,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<RegisterClinicRequest>(request, cancellationToken);
-        if (!body.IsSuccess)
-        {
-            return ProblemResults.From(body.Error!, request);
-        }
-
-        var result = await registerClinic.ExecuteAsync(new RegisterClinicCommand(clinicId, body.Value.Name, body.Value.TimeZone), cancellationToken);
-        return ApiResults.Ok(result, request, clinic => clinic.ToResponse());
-    }
+        CancellationToken cancellationToken) =>
+        await JsonBody.HandleAsync<RegisterClinicRequest>(request, cancellationToken, async body =>
+            ApiResults.Ok(await registerClinic.ExecuteAsync(new RegisterClinicCommand(clinicId, body.Name, body.TimeZone), cancellationToken),
+                request, clinic => clinic.ToResponse()));
 }

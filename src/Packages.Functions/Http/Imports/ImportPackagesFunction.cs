@@ -18,16 +18,11 @@ public sealed class ImportPackagesFunction(ImportPackages importPackages)
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/imports/packages")] HttpRequest request,
         string clinicId,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<ImportRequest>(request, MaxBodyBytes, cancellationToken);
-        if (!body.IsSuccess)
+        CancellationToken cancellationToken) =>
+        await JsonBody.HandleAsync<ImportRequest>(request, cancellationToken, async body =>
         {
-            return ProblemResults.From(body.Error!, request);
-        }
-
-        var rows = (body.Value.Packages ?? []).Select(r => r.ToImportRow()).ToArray();
-        var result = await importPackages.ExecuteAsync(new ImportPackagesCommand(clinicId, rows, HttpAccessGate.AccessOf(request).Actor), cancellationToken);
-        return ApiResults.Ok(result, request, rowResults => rowResults.ToResponse());
-    }
+            var rows = (body.Packages ?? []).Select(r => r.ToImportRow()).ToArray();
+            var command = new ImportPackagesCommand(clinicId, rows, HttpAccessGate.AccessOf(request).Actor);
+            return ApiResults.Ok(await importPackages.ExecuteAsync(command, cancellationToken), request, results => results.ToResponse());
+        }, MaxBodyBytes);
 }

@@ -15,16 +15,11 @@ public sealed class CreateOfferFunction(CreateOffer createOffer)
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/offers")] HttpRequest request,
         string clinicId,
-        CancellationToken cancellationToken)
-    {
-        var key = IdempotencyKey.Read(request);
-        var body = await JsonBody.ReadAsync<OfferRequest>(request, cancellationToken);
-        if ((key.Error ?? body.Error) is { } error)
+        CancellationToken cancellationToken) =>
+        await JsonBody.HandleAsync<OfferRequest>(request, cancellationToken, async body =>
         {
-            return ProblemResults.From(error, request);
-        }
-
-        var result = await createOffer.ExecuteAsync(new CreateOfferCommand(clinicId, body.Value.ToInput(), key.Value), cancellationToken);
-        return ApiResults.Created(result, request, offer => offer.ToResponse(), offer => $"/api/clinics/{offer.ClinicId}/offers/{offer.Id}");
-    }
+            var command = new CreateOfferCommand(clinicId, body.ToInput(), IdempotencyKey.Read(request).Value);
+            return ApiResults.Created(await createOffer.ExecuteAsync(command, cancellationToken), request, offer => offer.ToResponse(),
+                offer => $"/api/clinics/{offer.ClinicId}/offers/{offer.Id}");
+        });
 }

@@ -16,15 +16,8 @@ public sealed class ReviseOfferFunction(ReviseOffer reviseOffer)
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "clinics/{clinicId}/offers/{offerId}")] HttpRequest request,
         string clinicId,
         string offerId,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<OfferRequest>(request, cancellationToken);
-        if (!body.IsSuccess)
-        {
-            return ProblemResults.From(body.Error!, request);
-        }
-
-        var result = await reviseOffer.ExecuteAsync(new ReviseOfferCommand(clinicId, offerId, body.Value.ToInput()), cancellationToken);
-        return ApiResults.Ok(result, request, offer => offer.ToResponse());
-    }
+        CancellationToken cancellationToken) =>
+        await JsonBody.HandleAsync<OfferRequest>(request, cancellationToken, async body =>
+            ApiResults.Ok(await reviseOffer.ExecuteAsync(new ReviseOfferCommand(clinicId, offerId, body.ToInput()), cancellationToken),
+                request, offer => offer.ToResponse()));
 }

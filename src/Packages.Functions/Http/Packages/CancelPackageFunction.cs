@@ -16,15 +16,10 @@ public sealed class CancelPackageFunction(CancelPackage cancelPackage, TimeProvi
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/cancel")] HttpRequest request,
         string clinicId,
         string packageId,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<ReasonRequest>(request, cancellationToken);
-        if (!body.IsSuccess)
+        CancellationToken cancellationToken) =>
+        await JsonBody.HandleAsync<ReasonRequest>(request, cancellationToken, async body =>
         {
-            return ProblemResults.From(body.Error!, request);
-        }
-
-        var command = new CancelPackageCommand(clinicId, packageId, body.Value.Reason, HttpAccessGate.AccessOf(request).Actor);
-        return ApiResults.Ok(await cancelPackage.ExecuteAsync(command, cancellationToken), request, p => p.ToResponse(time.GetUtcNow()));
-    }
+            var command = new CancelPackageCommand(clinicId, packageId, body.Reason, HttpAccessGate.AccessOf(request).Actor);
+            return ApiResults.Ok(await cancelPackage.ExecuteAsync(command, cancellationToken), request, p => p.ToResponse(time.GetUtcNow()));
+        });
 }

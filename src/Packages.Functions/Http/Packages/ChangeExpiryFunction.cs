@@ -16,15 +16,10 @@ public sealed class ChangeExpiryFunction(ChangeExpiry changeExpiry, TimeProvider
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "clinics/{clinicId}/packages/{packageId}/expiry")] HttpRequest request,
         string clinicId,
         string packageId,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<ChangeExpiryRequest>(request, cancellationToken);
-        if (!body.IsSuccess)
+        CancellationToken cancellationToken) =>
+        await JsonBody.HandleAsync<ChangeExpiryRequest>(request, cancellationToken, async body =>
         {
-            return ProblemResults.From(body.Error!, request);
-        }
-
-        var command = new ChangeExpiryCommand(clinicId, packageId, body.Value.ExpiresOn, body.Value.Reason, HttpAccessGate.AccessOf(request).Actor);
-        return ApiResults.Ok(await changeExpiry.ExecuteAsync(command, cancellationToken), request, p => p.ToResponse(time.GetUtcNow()));
-    }
+            var command = new ChangeExpiryCommand(clinicId, packageId, body.ExpiresOn, body.Reason, HttpAccessGate.AccessOf(request).Actor);
+            return ApiResults.Ok(await changeExpiry.ExecuteAsync(command, cancellationToken), request, p => p.ToResponse(time.GetUtcNow()));
+        });
 }

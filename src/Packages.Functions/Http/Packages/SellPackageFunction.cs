@@ -15,18 +15,12 @@ public sealed class SellPackageFunction(SellPackage sellPackage, TimeProvider ti
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages")] HttpRequest request,
         string clinicId,
-        CancellationToken cancellationToken)
-    {
-        var key = IdempotencyKey.Read(request);
-        var body = await JsonBody.ReadAsync<SellPackageRequest>(request, cancellationToken);
-        if ((key.Error ?? body.Error) is { } error)
+        CancellationToken cancellationToken) =>
+        await JsonBody.HandleAsync<SellPackageRequest>(request, cancellationToken, async body =>
         {
-            return ProblemResults.From(error, request);
-        }
-
-        var command = new SellPackageCommand(clinicId, body.Value.OfferId, body.Value.ClientId, key.Value, HttpAccessGate.AccessOf(request).Actor);
-        var result = await sellPackage.ExecuteAsync(command, cancellationToken);
-        return ApiResults.Created(result, request, package => package.ToResponse(time.GetUtcNow()),
-            package => $"/api/clinics/{package.ClinicId}/packages/{package.Id}");
-    }
+            var command = new SellPackageCommand(
+                clinicId, body.OfferId, body.ClientId, IdempotencyKey.Read(request).Value, HttpAccessGate.AccessOf(request).Actor);
+            return ApiResults.Created(await sellPackage.ExecuteAsync(command, cancellationToken), request,
+                package => package.ToResponse(time.GetUtcNow()), package => $"/api/clinics/{package.ClinicId}/packages/{package.Id}");
+        });
 }

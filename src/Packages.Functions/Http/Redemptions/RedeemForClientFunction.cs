@@ -17,16 +17,11 @@ public sealed class RedeemForClientFunction(RedeemForClient redeemForClient)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/clients/{clientId}/redemptions")] HttpRequest request,
         string clinicId,
         string clientId,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<RedeemSessionRequest>(request, cancellationToken);
-        if (!body.IsSuccess)
+        CancellationToken cancellationToken) =>
+        await JsonBody.HandleAsync<RedeemSessionRequest>(request, cancellationToken, async body =>
         {
-            return ProblemResults.From(body.Error!, request);
-        }
-
-        var command = new RedeemForClientCommand(clinicId, clientId, body.Value.AppointmentId, body.Value.ServiceType, HttpAccessGate.AccessOf(request).Actor);
-        return ApiResults.Created(await redeemForClient.ExecuteAsync(command, cancellationToken), request, receipt => receipt.ToResponse(),
-            receipt => $"/api/clinics/{clinicId}/packages/{receipt.PackageId}/redemptions/{receipt.AppointmentId}");
-    }
+            var command = new RedeemForClientCommand(clinicId, clientId, body.AppointmentId, body.ServiceType, HttpAccessGate.AccessOf(request).Actor);
+            return ApiResults.Created(await redeemForClient.ExecuteAsync(command, cancellationToken), request, receipt => receipt.ToResponse(),
+                receipt => $"/api/clinics/{clinicId}/packages/{receipt.PackageId}/redemptions/{receipt.AppointmentId}");
+        });
 }

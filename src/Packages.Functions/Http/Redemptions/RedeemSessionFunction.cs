@@ -16,16 +16,11 @@ public sealed class RedeemSessionFunction(RedeemSession redeemSession)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/redemptions")] HttpRequest request,
         string clinicId,
         string packageId,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<RedeemSessionRequest>(request, cancellationToken);
-        if (!body.IsSuccess)
+        CancellationToken cancellationToken) =>
+        await JsonBody.HandleAsync<RedeemSessionRequest>(request, cancellationToken, async body =>
         {
-            return ProblemResults.From(body.Error!, request);
-        }
-
-        var command = new RedeemSessionCommand(clinicId, packageId, body.Value.AppointmentId, body.Value.ServiceType, HttpAccessGate.AccessOf(request).Actor);
-        return ApiResults.Created(await redeemSession.ExecuteAsync(command, cancellationToken), request, receipt => receipt.ToResponse(),
-            receipt => $"/api/clinics/{clinicId}/packages/{receipt.PackageId}/redemptions/{receipt.AppointmentId}");
-    }
+            var command = new RedeemSessionCommand(clinicId, packageId, body.AppointmentId, body.ServiceType, HttpAccessGate.AccessOf(request).Actor);
+            return ApiResults.Created(await redeemSession.ExecuteAsync(command, cancellationToken), request, receipt => receipt.ToResponse(),
+                receipt => $"/api/clinics/{clinicId}/packages/{receipt.PackageId}/redemptions/{receipt.AppointmentId}");
+        });
 }

@@ -17,15 +17,10 @@ public sealed class ReverseRedemptionFunction(ReverseRedemption reverseRedemptio
         string clinicId,
         string packageId,
         string appointmentId,
-        CancellationToken cancellationToken)
-    {
-        var body = await JsonBody.ReadAsync<ReverseRedemptionRequest>(request, cancellationToken);
-        if (!body.IsSuccess)
+        CancellationToken cancellationToken) =>
+        await JsonBody.HandleAsync<ReverseRedemptionRequest>(request, cancellationToken, async body =>
         {
-            return ProblemResults.From(body.Error!, request);
-        }
-
-        var command = new ReverseRedemptionCommand(clinicId, packageId, appointmentId, body.Value.Reason, HttpAccessGate.AccessOf(request).Actor);
-        return ApiResults.Ok(await reverseRedemption.ExecuteAsync(command, cancellationToken), request, r => r.ToResponse());
-    }
+            var command = new ReverseRedemptionCommand(clinicId, packageId, appointmentId, body.Reason, HttpAccessGate.AccessOf(request).Actor);
+            return ApiResults.Ok(await reverseRedemption.ExecuteAsync(command, cancellationToken), request, r => r.ToResponse());
+        });
 }
