@@ -13,6 +13,7 @@ using Packages.Functions.Middleware;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<InvocationScopeMiddleware>();
 builder.UseMiddleware<UnexpectedErrorMiddleware>();
 builder.UseMiddleware<HttpPipelineMiddleware>();
 builder.Services.AddPackagesBackend(builder.Configuration);
