@@ -6,16 +6,17 @@ namespace Packages.Application.Packages;
 
 /// <summary>
 /// Every package write goes through here: the state change and its events are one conditional write
-/// (the outbox), then the events are published and acknowledged. If publishing fails, or the process
-/// stops first, the events stay in the outbox and the DispatchOutbox timer publishes them later.
+/// (the outbox). With inline dispatch the events are then published and acknowledged (one more request);
+/// with deferred dispatch the DispatchOutbox timer does it, so a command costs only its own write. Either
+/// way, if publishing fails or the process stops first, the events wait in the outbox for the timer.
 /// Delivery is at least once; event ids are stable, so consumers drop duplicates.
 /// </summary>
-public sealed partial class PackageWriter(IPackageStore store, IEventPublisher publisher, ILogger<PackageWriter> logger)
+public sealed partial class PackageWriter(IPackageStore store, IEventPublisher publisher, OutboxOptions options, ILogger<PackageWriter> logger)
 {
     public async Task<bool> CreateAsync(Package package, CancellationToken cancellationToken)
     {
         var etag = await store.TryCreateAsync(package, cancellationToken);
-        if (etag is not null)
+        if (etag is not null && options.DispatchInline)
         {
             await DispatchAsync(package, etag, cancellationToken);
         }
@@ -26,7 +27,7 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
     public async Task<bool> ReplaceAsync(Package package, string etag, CancellationToken cancellationToken)
     {
         var written = await store.TryReplaceAsync(package, etag, cancellationToken);
-        if (written is not null)
+        if (written is not null && options.DispatchInline)
         {
             await DispatchAsync(package, written, cancellationToken);
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Packages.Application.Packages;
 using Packages.Functions.Security;
 using Packages.Infrastructure.Cosmos;
 using Packages.Infrastructure.Messaging;
@@ -29,6 +30,7 @@ public static class AppSettings
     public const string AuthAudience = "Auth:audience";
     public const string AuthSigningKey = "Auth:signingKey";
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+    public const string OutboxDispatch = "Outbox:dispatch";
 
     /// <summary>Where a setting must be given: in Azure (the Bicep sets it), locally (the sample has it), or optional.</summary>
     public enum Scope
@@ -57,6 +59,7 @@ public static class AppSettings
         [AuthAudience] = Scope.Both,
         [AuthSigningKey] = Scope.Optional,
         [ApplicationInsightsConnectionString] = Scope.Azure,
+        [OutboxDispatch] = Scope.Optional,
     };
 
     /// <summary>The app-setting (environment variable) form of a configuration key.</summary>
@@ -65,6 +68,10 @@ public static class AppSettings
     /// <summary>Whether telemetry should be exported to Application Insights (Azure sets the connection string).</summary>
     public static bool HasApplicationInsights(IConfiguration configuration) =>
         !string.IsNullOrEmpty(configuration[ApplicationInsightsConnectionString]);
+
+    /// <summary>"inline" (default) or "deferred": see <see cref="OutboxOptions"/>.</summary>
+    public static OutboxOptions ReadOutbox(IConfiguration configuration) =>
+        string.Equals(configuration[OutboxDispatch], "deferred", StringComparison.OrdinalIgnoreCase) ? OutboxOptions.Deferred : OutboxOptions.Inline;
 
     public static AuthSettings ReadAuth(IConfiguration configuration) => new()
     {

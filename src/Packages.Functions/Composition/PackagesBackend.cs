@@ -37,6 +37,7 @@ public static class PackagesBackend
         services.AddSingleton<HttpFunctionPipeline>();
 
         services.AddSingleton<PackagesMetrics>();
+        services.AddSingleton(AppSettings.ReadOutbox(configuration));
         services.AddSingleton<PackageWriter>();
         services.AddSingleton<PackageUpdater>();
         services.AddSingleton<OfferUpdater>();
