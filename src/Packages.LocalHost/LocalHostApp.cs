@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Configuration.Memory;
 using System.Text.Json.Serialization;
 using Packages.Functions.Composition;
 using Packages.Functions.Http;
@@ -21,9 +22,21 @@ namespace Packages.LocalHost;
 /// </summary>
 public static class LocalHostApp
 {
+    /// <summary>The local host's defaults, below every other configuration source (files, environment, arguments).</summary>
+    public static IReadOnlyDictionary<string, string?> EmbeddedDefaults { get; } = new Dictionary<string, string?>
+    {
+        [AppSettings.PaymentsQueueName] = "payments",
+        [AppSettings.EventsTopicName] = "package-events",
+        [AppSettings.PackageSweepSchedule] = "0 */5 * * * *",
+        [AppSettings.OutboxDispatchSchedule] = "0 */1 * * * *",
+        ["LocalHost:RunTimersOnSchedule"] = "true",
+        ["LocalHost:MaxDeliveryCount"] = "10",
+    };
+
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = EmbeddedDefaults });
         configure?.Invoke(builder);
         await UseLocalCosmosServerIfUnconfiguredAsync(builder);
         builder.Configuration[AppSettings.AuthSigningKey] ??= builder.Configuration[AppSettings.AuthAuthority] is null ? DevTokens.NewSigningKey() : null;

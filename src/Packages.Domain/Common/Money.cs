@@ -47,6 +47,16 @@ public readonly record struct Money
         return shares;
     }
 
+    /// <summary>Share <paramref name="index"/> of <see cref="Allocate"/>(<paramref name="parts"/>), without building the others.</summary>
+    public Money ShareOf(int index, int parts)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parts);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, parts);
+        var share = AmountMinor / parts;
+        return new Money(index == parts - 1 ? AmountMinor - (share * (parts - 1)) : share, Currency);
+    }
+
     public override string ToString() => $"{AmountMinor} {Currency} (minor units)";
 
     private Money SameCurrency(Money other) =>

@@ -53,8 +53,8 @@ public sealed record PackageTerms
 
     public bool IsEligible(string serviceType) => EligibleServiceTypes.Contains(serviceType, StringComparer.Ordinal);
 
-    /// <summary>Each session's value: the price over the sessions, remainder on the last one.</summary>
-    public IReadOnlyList<Money> SessionValues() => Price.Allocate(Sessions);
+    /// <summary>The value of one session (slot): the price over the sessions, remainder on the last one (Money.Allocate).</summary>
+    public Money SessionValue(int slot) => Price.ShareOf(slot, Sessions);
 
     /// <summary>Rebuilds stored terms as they were sold, without re-applying today's validation rules.</summary>
     public static PackageTerms Rehydrate(

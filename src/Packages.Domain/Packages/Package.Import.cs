@@ -38,13 +38,12 @@ public sealed partial class Package
             legacy.ExpiresOn, PackageStatus.Active, PackageSource.Imported, legacy.ExternalReference, [], [], [], 0, [], 0));
         package.Record(now, actor, PackageEventKind.Imported, legacy.ExternalReference);
 
-        var values = terms.SessionValues();
         for (var slot = 0; slot < legacy.SessionsUsed; slot++)
         {
             var used = slot < legacy.History.Count ? legacy.History[slot] : null;
             var on = used is null ? package.PurchasedAt : ClinicCalendar.StartOfDay(used.On, zone);
             package._redemptions.Add(new Redemption(
-                used?.AppointmentId ?? $"import-{slot + 1}", used?.ServiceType ?? UnspecifiedService, slot, values[slot], on,
+                used?.AppointmentId ?? $"import-{slot + 1}", used?.ServiceType ?? UnspecifiedService, slot, terms.SessionValue(slot), on,
                 actor.ToString(), terms.Sessions - slot - 1));
         }
 

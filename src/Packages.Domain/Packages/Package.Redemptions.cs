@@ -23,7 +23,7 @@ public sealed partial class Package
 
         var slot = NextFreeSlot();
         var redemption = new Redemption(
-            appointmentId, serviceType, slot, Terms.SessionValues()[slot], now, actor.ToString(), SessionsRemaining - 1);
+            appointmentId, serviceType, slot, Terms.SessionValue(slot), now, actor.ToString(), SessionsRemaining - 1);
         _redemptions.Add(redemption);
         Record(now, actor, PackageEventKind.Redeemed, appointmentId, serviceType);
         Raise(OutboundEventTypes.SessionRedeemed, now, ("appointmentId", appointmentId), ("serviceType", serviceType),

@@ -93,7 +93,7 @@ public sealed partial class Package
     /// <summary>Installments: a slot is usable once payments cover its value plus every slot in use.</summary>
     private bool CoveredByPayments(int slot)
     {
-        var committed = _redemptions.Sum(r => r.Value.AmountMinor) + Terms.SessionValues()[slot].AmountMinor;
+        var committed = _redemptions.Sum(r => r.Value.AmountMinor) + Terms.SessionValue(slot).AmountMinor;
         return AmountPaid.AmountMinor >= committed;
     }
 }

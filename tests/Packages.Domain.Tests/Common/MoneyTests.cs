@@ -27,6 +27,12 @@ public sealed class MoneyTests
         });
 
     [Fact]
+    public void One_share_equals_that_share_of_the_full_allocation() =>
+        Gen.Select(Gen.Long[0, 10_000_000_000L], Gen.Int[1, 1000]).SelectMany((amount, parts) =>
+            Gen.Int[0, parts - 1].Select(index => (amount, parts, index)))
+        .Sample(t => new Money(t.amount, "EUR").ShareOf(t.index, t.parts) == new Money(t.amount, "EUR").Allocate(t.parts)[t.index]);
+
+    [Fact]
     public void Mixing_currencies_is_refused() =>
         Assert.Throws<InvalidOperationException>(() => new Money(100, "CAD").Add(new Money(100, "USD")));
 

@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Packages.Functions.Composition;
+using Packages.Infrastructure.Cosmos;
+using Packages.LocalCosmos;
+using Packages.LocalHost;
+using Packages.LocalHost.Security;
+
+namespace Packages.Benchmarks;
+
+/// <summary>The local host on a real loopback port (Kestrel) over the local Cosmos-API server, with a request counter.</summary>
+public sealed class BenchHost : IAsyncDisposable
+{
+    private BenchHost(WebApplication app, LocalCosmosServer cosmos, CosmosRequestCounter counter, HttpClient client)
+    {
+        App = app;
+        Cosmos = cosmos;
+        Counter = counter;
+        Client = client;
+    }
+
+    public WebApplication App { get; }
+
+    public LocalCosmosServer Cosmos { get; }
+
+    public CosmosRequestCounter Counter { get; }
+
+    public HttpClient Client { get; }
+
+    public Container Container => App.Services.GetRequiredService<PackagesContainer>().Container;
+
+    public static async Task<BenchHost> StartAsync()
+    {
+        var cosmos = await LocalCosmosServer.StartAsync();
+        var counter = new CosmosRequestCounter();
+        var app = await LocalHostApp.CreateAsync(["--urls", "http://127.0.0.1:0"], builder =>
+        {
+            builder.Configuration[AppSettings.CosmosConnectionString] = cosmos.ConnectionString;
+            builder.Configuration["LocalHost:RunTimersOnSchedule"] = "false";
+            builder.Configuration[AppSettings.OutboxDispatch] = "deferred";
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            builder.Services.AddSingleton<ICosmosClientConfigurer>(cosmos.ClientConfigurer);
+            builder.Services.AddSingleton<ICosmosClientConfigurer>(counter);
+        });
+        await app.StartAsync();
+        var address = app.Urls.First();
+        var token = app.Services.GetRequiredService<DevTokens>().Mint("bench", ["bench-clinic:admin"], TimeSpan.FromHours(2));
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(address) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        await client.PutAsJsonAsync("/api/clinics/bench-clinic", new { name = "Bench Clinic", timeZone = "America/Toronto" });
+        return new BenchHost(app, cosmos, counter, client);
+    }
+
+    public async Task<string> CreateOfferAsync(int sessions)
+    {
+        var response = await Client.PostAsJsonAsync("/api/clinics/bench-clinic/offers", new
+        {
+            name = "Bench", price = new { amountMinor = sessions * 10_000L, currency = "CAD" }, sessions, eligibleServiceTypes = new[] { "massage" },
+        });
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("offerId").GetString()!;
+    }
+
+    public async Task<string> SellPaidAsync(string offerId, long price, string clientId)
+    {
+        var sold = await Client.PostAsJsonAsync("/api/clinics/bench-clinic/packages", new { offerId, clientId });
+        var package = (await sold.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("packageId").GetString()!;
+        await Client.PostAsJsonAsync("/local/servicebus/payments", new
+        {
+            type = "payment-applied", paymentId = $"pay-{package}", clinicId = "bench-clinic", packageId = package,
+            amount = new { amountMinor = price, currency = "CAD" },
+        });
+        return package;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Cosmos.DisposeAsync();
+    }
+}
