@@ -38,6 +38,9 @@ public sealed class PackageRulesTests(CosmosServerFixture cosmos) : ClinicTest(c
             eligibleServiceTypes = new[] { "massage" },
         });
         Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
+        var stored = await Host.JsonAsync(await Clinic.GetAsync($"offers/{offer}"));
+        Assert.Equal(50_000, stored.GetProperty("terms").GetProperty("price").GetProperty("amountMinor").GetInt64());
+        Assert.Equal(["massage"], stored.GetProperty("terms").GetProperty("eligibleServiceTypes").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal(45_000, (await Clinic.GetPackageAsync(package)).GetProperty("terms").GetProperty("price").GetProperty("amountMinor").GetInt64());
 
         Assert.Equal(HttpStatusCode.OK, (await Clinic.PostAsync($"offers/{offer}/archive", new { })).StatusCode);

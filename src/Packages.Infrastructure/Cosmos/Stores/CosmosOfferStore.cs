@@ -28,12 +28,19 @@ public sealed class CosmosOfferStore(PackagesContainer container) : IOfferStore
         return stored is { } s ? new Versioned<Offer>(s.Document.ToOffer(), s.ETag) : null;
     }
 
-    /// <summary>Keeps the creating request's fingerprint, so a late retry of the create is still recognised.</summary>
-    public async Task<bool> TryReplaceAsync(Offer offer, string etag, CancellationToken cancellationToken)
+    /// <summary>
+    /// Patches only what a revision or archiving changes, conditional on the ETag, so the creating
+    /// request's fingerprint stays for late retries of the create.
+    /// </summary>
+    public Task<bool> TryReplaceAsync(Offer offer, string etag, CancellationToken cancellationToken)
     {
-        var stored = await container.ReadAsync<OfferDocument>(offer.Id, offer.ClinicId, DocumentTypes.Offer, cancellationToken);
-        return stored is { } s && s.ETag == etag &&
-               await container.ReplaceAsync(offer.ToDocument(s.Document.RequestFingerprint), offer.Id, offer.ClinicId, etag, cancellationToken) is not null;
+        var document = offer.ToDocument(fingerprint: null);
+        return container.PatchAsync(offer.Id, offer.ClinicId,
+        [
+            PatchOperation.Set("/terms", document.Terms),
+            PatchOperation.Set("/status", document.Status),
+            PatchOperation.Set("/updatedAt", document.UpdatedAt),
+        ], etag, cancellationToken);
     }
 
     public async Task<Result<Page<Offer>>> ListAsync(
