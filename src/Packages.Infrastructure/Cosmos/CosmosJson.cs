@@ -3,12 +3,13 @@ using System.Text.Json.Serialization;
 
 namespace Packages.Infrastructure.Cosmos;
 
-/// <summary>How documents are written: camelCase, string enums, ISO dates.</summary>
+/// <summary>How documents are written: camelCase, string enums, ISO dates, absent rather than null.</summary>
 public static class CosmosJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
     /// <summary>Instants that queries compare as strings are written in one fixed-width UTC format.</summary>

@@ -32,7 +32,7 @@ public sealed class DocumentSizeTests(CosmosServerFixture cosmos) : ClinicTest(c
     }
 
     [Fact]
-    public async Task Sizes_and_write_costs_of_fully_used_packages_are_reported()
+    public async Task A_fully_used_ten_session_package_stays_under_4_KB_and_larger_ones_are_reported()
     {
         var ten = await Clinic.SellPaidAsync(await Clinic.CreateOfferAsync(10, 100_000), 100_000);
         for (var i = 1; i <= 10; i++)
@@ -52,6 +52,7 @@ public sealed class DocumentSizeTests(CosmosServerFixture cosmos) : ClinicTest(c
         var tenFull = await SizeAsync(ten);
 
         Assert.True(last > first, "the 50th redemption's document should hold more sessions than the 1st");
+        Assert.True(tenFull < 4096, $"a fully used 10-session package takes {tenFull} bytes (target: under 4 KB)");
         TestReport.Write(string.Create(CultureInfo.InvariantCulture,
             $"document size: 10-session package fully used {tenFull} B (target < 4096: {(tenFull < 4096 ? "met" : "NOT met")}); " +
             $"50-session package at the 1st redemption {first} B ≈ {Ru(first):F2} RU/write, at the 50th {last} B ≈ {Ru(last):F2} RU/write, " +

@@ -25,8 +25,7 @@ internal static class PackageMapping
             ExternalReference = s.ExternalReference,
             Payments = [.. s.Payments.Select(p => new PaymentDocument(p.PaymentId, p.Amount.ToDocument(), p.State, p.RecordedAt))],
             Redemptions = [.. s.Redemptions.Select(r => new RedemptionDocument(
-                r.AppointmentId, r.ServiceType, r.Slot, r.Value.ToDocument(), r.RedeemedAt, r.RedeemedBy, r.SessionsRemainingAfter,
-                r.Outcome, r.ForfeitReason))],
+                r.AppointmentId, r.ServiceType, r.Slot, r.RedeemedAt, r.RedeemedBy, r.SessionsRemainingAfter, r.Outcome, r.ForfeitReason))],
             History = [.. s.History.Select(ToDocument)],
             HistoryPagesArchived = s.HistoryPagesArchived,
             Outbox = [.. s.Outbox.Select(ToDocument)],
@@ -37,12 +36,15 @@ internal static class PackageMapping
         };
     }
 
-    public static Package ToPackage(this PackageDocument d) => Package.Rehydrate(new PackageSnapshot(
+    public static Package ToPackage(this PackageDocument d)
+    {
+        var terms = d.Terms.ToTerms();
+        return Package.Rehydrate(new PackageSnapshot(
         d.Id,
         d.ClinicId,
         d.ClientId,
         d.OfferId,
-        d.Terms.ToTerms(),
+        terms,
         d.TimeZone,
         d.PurchasedAt,
         d.ExpiresOn,
@@ -51,12 +53,13 @@ internal static class PackageMapping
         d.ExternalReference,
         [.. d.Payments.Select(p => new PaymentEntry(p.PaymentId, p.Amount.ToMoney(), p.State, p.RecordedAt))],
         [.. d.Redemptions.Select(r => new Redemption(
-            r.AppointmentId, r.ServiceType, r.Slot, r.Value.ToMoney(), r.RedeemedAt, r.RedeemedBy, r.SessionsRemainingAfter,
+            r.AppointmentId, r.ServiceType, r.Slot, terms.SessionValue(r.Slot), r.RedeemedAt, r.RedeemedBy, r.SessionsRemainingAfter,
             r.Outcome, r.ForfeitReason))],
         [.. (d.History ?? []).Select(ToEvent)],
         d.HistoryPagesArchived,
         [.. (d.Outbox ?? []).Select(ToEvent)],
         d.EventSequence));
+    }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => new(
         e.EventId, e.Type, e.OccurredAt,
