@@ -27,6 +27,30 @@ public sealed class PackageRulesTests(CosmosServerFixture cosmos) : ClinicTest(c
     }
 
     [Fact]
+    public async Task With_installments_sessions_unlock_as_payments_cover_their_value()
+    {
+        var response = await Clinic.PostAsync("offers", new
+        {
+            name = "Four, in installments", price = new { amountMinor = 40_000, currency = "CAD" }, sessions = 4,
+            eligibleServiceTypes = new[] { "massage" }, allowInstallments = true,
+        });
+        var offer = (await Host.JsonAsync(response)).GetProperty("offerId").GetString()!;
+        var package = await Clinic.SellAsync(offer);
+        await Clinic.PostPaymentAsync("payment-applied", "first-half", package, 20_000);
+
+        var first = await Clinic.RedeemAsync(package, "appt-1");
+        var second = await Clinic.RedeemAsync(package, "appt-2");
+        var third = await Clinic.RedeemAsync(package, "appt-3");
+        await Clinic.PostPaymentAsync("payment-applied", "second-half", package, 20_000);
+        var afterPaying = await Clinic.RedeemAsync(package, "appt-3");
+
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, second.StatusCode);
+        Assert.Equal("installment-not-covered", await ClinicScenario.ProblemCodeAsync(third));
+        Assert.Equal(HttpStatusCode.Created, afterPaying.StatusCode);
+    }
+
+    [Fact]
     public async Task Revising_an_offer_never_changes_packages_already_sold_and_an_archived_offer_cannot_be_sold()
     {
         var offer = await Clinic.CreateOfferAsync(5, 45_000);
