@@ -18,7 +18,8 @@ public static class LatencyScenario
         var offer = await bench.CreateOfferAsync(Iterations);
         var package = await bench.SellPaidAsync(offer, Iterations * 10_000L, "latency-client");
         var partition = new PartitionKey("bench-clinic");
-        List<double> redeem = [], rawRedeem = [], sell = [], rawSell = [];
+        var small = await bench.SellPaidAsync(offer, Iterations * 10_000L, "small-client");
+        List<double> redeem = [], rawRedeem = [], sell = [], rawSell = [], get = [], rawGet = [], getSmall = [], rawGetSmall = [];
         var query = new QueryDefinition("SELECT * FROM c WHERE c.clinicId = @c AND ((c.id = 'profile' AND c.type = 'clinic') OR (c.id = @o AND c.type = 'offer'))")
             .WithParameter("@c", "bench-clinic").WithParameter("@o", offer);
 
@@ -34,6 +35,18 @@ public static class LatencyScenario
                 body.Position = 0;
                 using var write = await bench.Container.ReplaceItemStreamAsync(body, package, partition, new ItemRequestOptions { IfMatchEtag = read.Headers.ETag });
                 write.EnsureSuccessStatusCode();
+            }));
+            get.Add(await TimeAsync(async () => Expect(await bench.Client.GetAsync($"/api/clinics/bench-clinic/packages/{package}"), HttpStatusCode.OK)));
+            rawGet.Add(await TimeAsync(async () =>
+            {
+                using var read = await bench.Container.ReadItemStreamAsync(package, partition);
+                read.EnsureSuccessStatusCode();
+            }));
+            getSmall.Add(await TimeAsync(async () => Expect(await bench.Client.GetAsync($"/api/clinics/bench-clinic/packages/{small}"), HttpStatusCode.OK)));
+            rawGetSmall.Add(await TimeAsync(async () =>
+            {
+                using var read = await bench.Container.ReadItemStreamAsync(small, partition);
+                read.EnsureSuccessStatusCode();
             }));
             sell.Add(await TimeAsync(async () => Expect(await bench.Client.PostAsJsonAsync(
                 "/api/clinics/bench-clinic/packages", new { offerId = offer, clientId = $"sell-{i}" }), HttpStatusCode.Created)));
@@ -54,6 +67,8 @@ public static class LatencyScenario
             "|---|---|---|---|",
             Row("redeem (read + conditional replace)", redeem, rawRedeem),
             Row("sell (query + create)", sell, rawSell),
+            Row("get (read), the package above, growing to 300 redemptions", get, rawGet),
+            Row("get (read), a package with no redemption", getSmall, rawGetSmall),
             "",
         ];
     }
