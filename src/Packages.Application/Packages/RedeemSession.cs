@@ -17,11 +17,6 @@ public sealed class RedeemSession(PackageUpdater updater, TimeProvider time, Pac
             return invalid;
         }
 
-        if (!Identifiers.IsValid(command.PackageId))
-        {
-            return PackageErrors.NotFound(command.PackageId);
-        }
-
         var isNew = false;
         var result = await updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
         {

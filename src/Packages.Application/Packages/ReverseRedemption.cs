@@ -16,11 +16,6 @@ public sealed class ReverseRedemption(PackageUpdater updater, TimeProvider time)
             return DomainError.Validation("reason", "Use cancelled, lateCancel or noShow.");
         }
 
-        if (!Identifiers.IsValid(command.PackageId))
-        {
-            return PackageErrors.NotFound(command.PackageId);
-        }
-
         return await updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
             package.ReverseRedemption(command.AppointmentId, reason, command.Actor, time.GetUtcNow())
                    .Map(r => new Change<ReversalResult>(r, r.Changed)),
