@@ -43,7 +43,7 @@ public sealed class IdempotentRequests(IIdempotencyStore store, TimeProvider tim
             return ProblemResults.From(DomainError.Validation("body", $"The body must be at most {MaxBodyBytes} bytes."), request);
         }
 
-        var id = "idem." + Hash($"{clinicId}\n{key.Value}")[..40];
+        var id = "idem." + RequestIdentity.Fingerprint(clinicId, key.Value)[..40];
         var stored = await store.FindAsync(clinicId, id, cancellationToken);
         if (stored is null)
         {
@@ -108,6 +108,4 @@ public sealed class IdempotentRequests(IIdempotencyStore store, TimeProvider tim
         request.Body.Position = 0;
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

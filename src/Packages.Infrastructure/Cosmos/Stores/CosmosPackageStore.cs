@@ -35,36 +35,35 @@ public sealed class CosmosPackageStore(PackagesContainer container) : IPackageSt
         return await container.ReplaceAsync(package.ToDocument(), package.Id, package.ClinicId, etag, cancellationToken);
     }
 
-    /// <summary>One patch of the outbox fields, conditional on the ETag of the write that stored the events.</summary>
-    public Task<bool> TrySaveOutboxAsync(Package package, string etag, CancellationToken cancellationToken) =>
-        container.PatchAsync(package.Id, package.ClinicId,
+    /// <summary>
+    /// One patch of the outbox fields (as the document mapping writes them), conditional on the ETag of the
+    /// write that stored the events.
+    /// </summary>
+    public Task<bool> TrySaveOutboxAsync(Package package, string etag, CancellationToken cancellationToken)
+    {
+        var document = package.ToDocument();
+        return container.PatchAsync(package.Id, package.ClinicId,
         [
-            PatchOperation.Set("/outbox", package.Outbox.Select(e => e.ToDocument()).ToArray()),
-            PatchOperation.Set("/pendingEvents", package.Outbox.Count),
+            PatchOperation.Set("/outbox", document.Outbox),
+            PatchOperation.Set("/pendingEvents", document.PendingEvents),
         ], etag, cancellationToken);
+    }
 
     public async IAsyncEnumerable<Versioned<Package>> FindWithPendingEventsAsync(
         string clinicId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.clinicId = @clinicId AND c.type = @type AND c.pendingEvents > 0")
-            .WithParameter("@clinicId", clinicId)
-            .WithParameter("@type", DocumentTypes.Package);
-        await foreach (var document in container.QueryAsync<PackageDocument>(query, clinicId, cancellationToken))
+        await foreach (var document in container.QueryAsync<PackageDocument>(PackagesWhere(clinicId, "c.pendingEvents > 0"), clinicId, cancellationToken))
         {
-            yield return new Versioned<Package>(document.ToPackage(), document.ETag!);
+            yield return Versioned(document);
         }
     }
 
     public async Task<Result<Page<Versioned<Package>>>> ListForClientAsync(
         string clinicId, string clientId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
-        var query = new QueryDefinition("SELECT * FROM c WHERE c.clinicId = @clinicId AND c.type = @type AND c.clientId = @clientId")
-            .WithParameter("@clinicId", clinicId)
-            .WithParameter("@type", DocumentTypes.Package)
-            .WithParameter("@clientId", clientId);
+        var query = PackagesWhere(clinicId, "c.clientId = @clientId").WithParameter("@clientId", clientId);
         var page = await container.QueryPageAsync<PackageDocument>(query, clinicId, continuationToken, pageSize, cancellationToken);
-        return page.Map(p => new Page<Versioned<Package>>(
-            [.. p.Items.Select(d => new Versioned<Package>(d.ToPackage(), d.ETag!))], p.ContinuationToken));
+        return page.Map(p => new Page<Versioned<Package>>([.. p.Items.Select(Versioned)], p.ContinuationToken));
     }
 
     public async Task<IReadOnlyList<HistoryPage>> ReadHistoryPagesAsync(Package package, CancellationToken cancellationToken)
@@ -86,16 +85,20 @@ public sealed class CosmosPackageStore(PackagesContainer container) : IPackageSt
     public async IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(
         string clinicId, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var query = new QueryDefinition(
-                "SELECT * FROM c WHERE c.clinicId = @clinicId AND c.type = @type AND c.status = @active " +
-                "AND IS_STRING(c.expiresAtUtc) AND c.expiresAtUtc <= @now")
-            .WithParameter("@clinicId", clinicId)
-            .WithParameter("@type", DocumentTypes.Package)
+        var query = PackagesWhere(clinicId, "c.status = @active AND IS_STRING(c.expiresAtUtc) AND c.expiresAtUtc <= @now")
             .WithParameter("@active", "active")
             .WithParameter("@now", CosmosJson.SortableInstant(now));
         await foreach (var document in container.QueryAsync<PackageDocument>(query, clinicId, cancellationToken))
         {
-            yield return new Versioned<Package>(document.ToPackage(), document.ETag!);
+            yield return Versioned(document);
         }
     }
+
+    /// <summary>The clinic's packages matching <paramref name="filter"/>; the clinic is in the text, not only in the options.</summary>
+    private static QueryDefinition PackagesWhere(string clinicId, string filter) =>
+        new QueryDefinition($"SELECT * FROM c WHERE c.clinicId = @clinicId AND c.type = @type AND {filter}")
+            .WithParameter("@clinicId", clinicId)
+            .WithParameter("@type", DocumentTypes.Package);
+
+    private static Versioned<Package> Versioned(PackageDocument document) => new(document.ToPackage(), document.ETag!);
 }
