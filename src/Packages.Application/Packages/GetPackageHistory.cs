@@ -4,7 +4,7 @@ using Packages.Domain.Packages;
 
 namespace Packages.Application.Packages;
 
-/// <summary>The full audit trail of a package, oldest first: archived pages, then the lines in the document.</summary>
+/// <summary>The full audit trail of a package, oldest first (<see cref="Package.AuditTrail"/>).</summary>
 public sealed class GetPackageHistory(GetPackage getPackage, IPackageStore packages)
 {
     public async Task<Result<IReadOnlyList<PackageEvent>>> ExecuteAsync(
@@ -17,6 +17,6 @@ public sealed class GetPackageHistory(GetPackage getPackage, IPackageStore packa
         }
 
         var pages = await packages.ReadHistoryPagesAsync(package.Value, cancellationToken);
-        return Result<IReadOnlyList<PackageEvent>>.Success([.. pages.SelectMany(p => p.Events), .. package.Value.History]);
+        return Result<IReadOnlyList<PackageEvent>>.Success(package.Value.AuditTrail(pages));
     }
 }

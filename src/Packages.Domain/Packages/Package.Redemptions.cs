@@ -23,9 +23,8 @@ public sealed partial class Package
 
         var slot = NextFreeSlot();
         var redemption = new Redemption(
-            appointmentId, serviceType, slot, Terms.SessionValue(slot), now, actor.ToString(), SessionsRemaining - 1);
+            appointmentId, serviceType, slot, Terms.SessionValue(slot), Redemption.ReceiptTime(now), actor.ToString(), SessionsRemaining - 1);
         _redemptions.Add(redemption);
-        Record(now, actor, PackageEventKind.Redeemed, appointmentId, serviceType);
         Raise(OutboundEventTypes.SessionRedeemed, now, ("appointmentId", appointmentId), ("serviceType", serviceType),
             ("sessionNumber", slot + 1), ("valueMinor", redemption.Value.AmountMinor), ("currency", redemption.Value.Currency));
         return ReceiptFor(redemption);
@@ -55,6 +54,7 @@ public sealed partial class Package
         if (reason == ReversalReason.Cancelled || Terms.LateCancelPolicy == LateCancelPolicy.Return)
         {
             _redemptions.Remove(redemption);
+            _history.Add(redemption.ToEvent());
             Record(now, actor, PackageEventKind.SessionReturned, appointmentId, detail);
             Raise(OutboundEventTypes.RedemptionReversed, now, ("appointmentId", appointmentId), ("outcome", "returned"), ("reason", detail));
             return new ReversalResult(appointmentId, true, SessionsRemaining, true);

@@ -7,6 +7,7 @@ namespace Packages.Domain.Packages;
 /// <summary>
 /// A package sold to a client: the aggregate that owns every redemption, payment and lifecycle rule.
 /// Commands check state before changing it; a refused command changes nothing. Every change is
+/// in the audit trail (<see cref="AuditTrail"/>): a redemption is its own line, every other change is
 /// written to <see cref="History"/>. Split over partial files by concern.
 /// </summary>
 public sealed partial class Package
@@ -66,7 +67,10 @@ public sealed partial class Package
     /// <summary>Sessions in use (redeemed or forfeited). Returned sessions live on in <see cref="History"/>.</summary>
     public IReadOnlyList<Redemption> Redemptions => _redemptions;
 
-    /// <summary>The most recent audit lines; older ones are in archived <see cref="HistoryPage"/>s.</summary>
+    /// <summary>
+    /// The most recent audit lines other than sessions in use; older ones are in archived
+    /// <see cref="HistoryPage"/>s.
+    /// </summary>
     public IReadOnlyList<PackageEvent> History => _history;
 
     public int HistoryPagesArchived { get; private set; }

@@ -5,8 +5,8 @@ namespace Packages.Domain.Packages;
 /// <summary>
 /// One session used for one appointment. <see cref="Slot"/> is the session's position in the package
 /// (0-based); its <see cref="Value"/> is that slot's share of the price, so when every slot is used the
-/// values add up exactly to the price. A returned session is removed (its slot freed) and kept in the
-/// package's history.
+/// values add up exactly to the price. A redemption is its own audit line (<see cref="ToEvent"/>); a
+/// returned session is removed (its slot freed) and its line moves into the package's history.
 /// </summary>
 public sealed record Redemption(
     string AppointmentId,
@@ -17,4 +17,14 @@ public sealed record Redemption(
     string RedeemedBy,
     int SessionsRemainingAfter,
     RedemptionOutcome Outcome = RedemptionOutcome.Redeemed,
-    ReversalReason? ForfeitReason = null);
+    ReversalReason? ForfeitReason = null)
+{
+    /// <summary>
+    /// Receipts state the redemption time to the second; keeping no finer part lets the store keep each
+    /// redemption in a few bytes, and a receipt reads the same the first time and every time after.
+    /// </summary>
+    public static DateTimeOffset ReceiptTime(DateTimeOffset instant) =>
+        instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond));
+
+    public PackageEvent ToEvent() => new(RedeemedAt, RedeemedBy, PackageEventKind.Redeemed, AppointmentId, ServiceType);
+}

@@ -105,6 +105,25 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public void A_redemption_is_its_own_audit_line_and_moves_into_the_history_when_its_session_is_returned()
+    {
+        var package = new PackageBuilder().BuildPaid();
+        package.Redeem("appt-1", "massage", Staff, Now.AddHours(1));
+        package.Redeem("appt-2", "acupuncture", new Actor("sam", "staff"), Now.AddHours(2).AddMilliseconds(750));
+        package.ReverseRedemption("appt-1", ReversalReason.Cancelled, Staff, Now.AddHours(3));
+        package.Redeem("appt-3", "massage", Staff, Now.AddHours(4));
+        package.ReverseRedemption("appt-3", ReversalReason.NoShow, Staff, Now.AddHours(4));
+
+        Assert.DoesNotContain(package.History, e => e.Kind == PackageEventKind.Redeemed && e.Ref != "appt-1");
+        var trail = package.AuditTrail([]);
+        Assert.Equal(
+            ["Sold", "PaymentApplied", "Redeemed appt-1", "Redeemed appt-2", "SessionReturned appt-1", "Redeemed appt-3", "SessionForfeited appt-3"],
+            trail.Select(e => e.Ref is { } r && e.Kind != PackageEventKind.Sold && e.Kind != PackageEventKind.PaymentApplied ? $"{e.Kind} {r}" : e.Kind.ToString()));
+        Assert.Equal(Now.AddHours(2), trail.Single(e => e.Ref == "appt-2").At);
+        Assert.Equal("staff:sam", trail.Single(e => e.Ref == "appt-2").Actor);
+    }
+
+    [Fact]
     public void The_history_kept_in_the_package_stays_bounded_and_the_overflow_leaves_in_pages()
     {
         var package = new PackageBuilder().WithSessions(5).Priced(5_000).BuildPaid();

@@ -69,4 +69,36 @@ public sealed class CosmosStoresTests(CosmosServerFixture cosmos)
         Assert.Empty(dueNow);
         Assert.Equal(["pkg-1"], dueLater);
     }
+
+    [Fact]
+    public async Task Redemptions_read_back_exactly_as_they_were_written_whatever_happened_to_them()
+    {
+        var container = await cosmos.NewContainerAsync();
+        var packages = new CosmosPackageStore(container);
+        var clinic = Clinic.Create("maple", "Maple Physio", "America/Toronto").Value;
+        var terms = PackageTerms.Create("Mixed", new Money(100_001, "CAD"), 7, ["massage", "acupuncture"], null,
+            ExpiryPolicy.Never, false, LateCancelPolicy.Forfeit).Value;
+        var offer = new Offer("offer-1", "maple", terms, OfferStatus.Active, Now, Now);
+        var package = Package.Sell("pkg-1", "client-1", offer, terms, clinic, new Actor("jane", "staff"), Now.AddMilliseconds(640));
+        package.ApplyPayment("pay-1", new Money(100_001, "CAD"), Now);
+        string[] actors = ["jane", "sam", "lee"];
+        for (var i = 0; i < 6; i++)
+        {
+            package.Redeem($"appt-{i}", i % 3 == 0 ? "acupuncture" : "massage", new Actor(actors[i % 3], "staff"), Now.AddDays(7 * i).AddMilliseconds(i * 333));
+        }
+
+        package.ReverseRedemption("appt-1", ReversalReason.Cancelled, new Actor("jane", "staff"), Now.AddDays(40));
+        package.ReverseRedemption("appt-4", ReversalReason.NoShow, new Actor("sam", "staff"), Now.AddDays(41));
+        package.Redeem("appt-6", "massage", new Actor("lee", "admin"), Now.AddDays(42));
+        Assert.NotNull(await packages.TryCreateAsync(package, default));
+
+        var stored = (await packages.FindAsync("maple", "pkg-1", default))!.Value;
+
+        Assert.Equal(package.Redemptions, stored.Redemptions);
+        Assert.Equal(package.AuditTrail([]), stored.AuditTrail([]));
+        Assert.Contains(stored.Redemptions, r => r.Slot != stored.Redemptions.ToList().IndexOf(r));
+        Assert.Equal(RedemptionOutcome.Forfeited, stored.RedemptionFor("appt-4")!.Outcome);
+        Assert.Equal(ReversalReason.NoShow, stored.RedemptionFor("appt-4")!.ForfeitReason);
+        Assert.Equal(package.ReceiptFor(package.RedemptionFor("appt-6")!), stored.ReceiptFor(stored.RedemptionFor("appt-6")!));
+    }
 }

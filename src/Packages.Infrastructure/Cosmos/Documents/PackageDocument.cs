@@ -15,7 +15,8 @@ public sealed record PackageDocument
 
     public string Type { get; init; } = DocumentTypes.Package;
 
-    public int SchemaVersion { get; init; } = 1;
+    /// <summary>2: redemptions stored by column (<see cref="RedemptionLogDocument"/>).</summary>
+    public int SchemaVersion { get; init; } = 2;
 
     public required string ClientId { get; init; }
 
@@ -41,7 +42,8 @@ public sealed record PackageDocument
 
     public required PaymentDocument[] Payments { get; init; }
 
-    public required RedemptionDocument[] Redemptions { get; init; }
+    /// <summary>The sessions in use.</summary>
+    public required RedemptionLogDocument Redemptions { get; init; }
 
     /// <summary>The most recent audit lines (bounded); older ones are in history page documents.</summary>
     public required PackageEventDocument[] History { get; init; }

@@ -24,8 +24,7 @@ internal static class PackageMapping
             Source = s.Source,
             ExternalReference = s.ExternalReference,
             Payments = [.. s.Payments.Select(p => new PaymentDocument(p.PaymentId, p.Amount.ToDocument(), p.State, p.RecordedAt))],
-            Redemptions = [.. s.Redemptions.Select(r => new RedemptionDocument(
-                r.AppointmentId, r.ServiceType, r.Slot, r.RedeemedAt, r.RedeemedBy, r.SessionsRemainingAfter, r.Outcome, r.ForfeitReason))],
+            Redemptions = s.Redemptions.ToLog(s.Terms, s.PurchasedAt),
             History = [.. s.History.Select(ToDocument)],
             HistoryPagesArchived = s.HistoryPagesArchived,
             Outbox = [.. s.Outbox.Select(ToDocument)],
@@ -52,9 +51,7 @@ internal static class PackageMapping
         d.Source,
         d.ExternalReference,
         [.. d.Payments.Select(p => new PaymentEntry(p.PaymentId, p.Amount.ToMoney(), p.State, p.RecordedAt))],
-        [.. d.Redemptions.Select(r => new Redemption(
-            r.AppointmentId, r.ServiceType, r.Slot, terms.SessionValue(r.Slot), r.RedeemedAt, r.RedeemedBy, r.SessionsRemainingAfter,
-            r.Outcome, r.ForfeitReason))],
+        [.. d.Redemptions.ToRedemptions(terms, d.PurchasedAt)],
         [.. (d.History ?? []).Select(ToEvent)],
         d.HistoryPagesArchived,
         [.. (d.Outbox ?? []).Select(ToEvent)],
