@@ -22,6 +22,10 @@ public sealed class BenchHost : IAsyncDisposable
         Client = client;
     }
 
+    public const string ClinicId = "bench-clinic";
+
+    public const long SessionPriceMinor = 10_000;
+
     public WebApplication App { get; }
 
     public LocalCosmosServer Cosmos { get; }
@@ -47,33 +51,37 @@ public sealed class BenchHost : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Urls.First();
-        var token = app.Services.GetRequiredService<DevTokens>().Mint("bench", ["bench-clinic:admin"], TimeSpan.FromHours(2));
+        var token = app.Services.GetRequiredService<DevTokens>().Mint("bench", [$"{ClinicId}:admin"], TimeSpan.FromHours(2));
         var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(address) };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        await client.PutAsJsonAsync("/api/clinics/bench-clinic", new { name = "Bench Clinic", timeZone = "America/Toronto" });
+        await client.PutAsJsonAsync($"/api/clinics/{ClinicId}", new { name = "Bench Clinic", timeZone = "America/Toronto" });
         return new BenchHost(app, cosmos, counter, client);
     }
 
     public async Task<string> CreateOfferAsync(int sessions)
     {
-        var response = await Client.PostAsJsonAsync("/api/clinics/bench-clinic/offers", new
+        var response = await Client.PostAsJsonAsync($"/api/clinics/{ClinicId}/offers", new
         {
-            name = "Bench", price = new { amountMinor = sessions * 10_000L, currency = "CAD" }, sessions, eligibleServiceTypes = new[] { "massage" },
+            name = "Bench", price = new { amountMinor = sessions * SessionPriceMinor, currency = "CAD" }, sessions, eligibleServiceTypes = new[] { "massage" },
         });
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("offerId").GetString()!;
     }
 
     public async Task<string> SellPaidAsync(string offerId, long price, string clientId)
     {
-        var sold = await Client.PostAsJsonAsync("/api/clinics/bench-clinic/packages", new { offerId, clientId });
+        var sold = await Client.PostAsJsonAsync($"/api/clinics/{ClinicId}/packages", new { offerId, clientId });
         var package = (await sold.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("packageId").GetString()!;
         await Client.PostAsJsonAsync("/local/servicebus/payments", new
         {
-            type = "payment-applied", paymentId = $"pay-{package}", clinicId = "bench-clinic", packageId = package,
+            type = "payment-applied", paymentId = $"pay-{package}", clinicId = ClinicId, packageId = package,
             amount = new { amountMinor = price, currency = "CAD" },
         });
         return package;
     }
+
+    /// <summary>What the DispatchOutbox timer does every minute: publishes and empties every pending outbox.</summary>
+    public async Task DispatchOutboxAsync() =>
+        (await Client.PostAsync("/local/timers/DispatchOutbox", null)).EnsureSuccessStatusCode();
 
     public async ValueTask DisposeAsync()
     {
