@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Cosmos;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -49,6 +50,7 @@ public sealed class BenchHost : IAsyncDisposable
             builder.Services.AddSingleton<ICosmosClientConfigurer>(cosmos.ClientConfigurer);
             builder.Services.AddSingleton<ICosmosClientConfigurer>(counter);
         });
+        MapBareRedeem(app);
         await app.StartAsync();
         var address = app.Urls.First();
         var token = app.Services.GetRequiredService<DevTokens>().Mint("bench", [$"{ClinicId}:admin"], TimeSpan.FromHours(2));
@@ -77,6 +79,30 @@ public sealed class BenchHost : IAsyncDisposable
             amount = new { amountMinor = price, currency = "CAD" },
         });
         return package;
+    }
+
+    /// <summary>
+    /// The raw redeem calls (read + conditional replace of the same bytes) behind a bare endpoint of the same
+    /// Kestrel server, with no auth, JSON or application code: the floor of any HTTP function here.
+    /// </summary>
+    private static void MapBareRedeem(WebApplication app) =>
+        app.MapPost("bench/bare-redeem/{packageId}", async (string packageId, PackagesContainer packages) =>
+        {
+            var partition = new PartitionKey(ClinicId);
+            using var read = await packages.Container.ReadItemStreamAsync(packageId, partition);
+            using var body = new MemoryStream();
+            await read.Content.CopyToAsync(body);
+            body.Position = 0;
+            using var write = await packages.Container.ReplaceItemStreamAsync(body, packageId, partition, new ItemRequestOptions { IfMatchEtag = read.Headers.ETag });
+            return Results.StatusCode((int)write.StatusCode);
+        });
+
+    /// <summary>POSTs a JSON body with its Content-Length, as browsers and most HTTP clients send it.</summary>
+    public Task<HttpResponseMessage> PostJsonAsync(string path, object body)
+    {
+        var content = new ByteArrayContent(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, System.Text.Json.JsonSerializerOptions.Web));
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return Client.PostAsync(path, content);
     }
 
     /// <summary>What the DispatchOutbox timer does every minute: publishes and empties every pending outbox.</summary>

@@ -20,6 +20,9 @@ public sealed class JsonResponse(object body, int statusCode, string contentType
         var response = context.HttpContext.Response;
         response.StatusCode = StatusCode;
         response.ContentType = contentType + "; charset=utf-8";
-        await JsonSerializer.SerializeAsync(response.Body, Body, Body.GetType(), ApiJson.Options, context.HttpContext.RequestAborted);
+        // Responses are small: one buffer with its length goes out in one write, with no chunked framing.
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(Body, Body.GetType(), ApiJson.Options);
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes, context.HttpContext.RequestAborted);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -15,15 +16,18 @@ public sealed class HttpAccessGate(BearerTokenAuthenticator authenticator)
 {
     private const string AccessKey = "Packages.ClinicAccess";
 
+    /// <summary>Each function's rule, read from its attributes once: null for a public endpoint.</summary>
+    private static readonly ConcurrentDictionary<MethodInfo, IReadOnlyCollection<ClinicRole>?> RequiredRoles = new();
+
     /// <summary>Null to go on; otherwise the problem response to send instead of calling the function.</summary>
     public async Task<IActionResult?> CheckAsync(HttpContext context, MethodInfo function, string? clinicId)
     {
-        if (function.GetCustomAttribute<PublicEndpointAttribute>() is not null)
+        var required = RequiredRoles.GetOrAdd(function, Rule);
+        if (required is null)
         {
             return null;
         }
 
-        var required = function.GetCustomAttribute<RequiresClinicRoleAttribute>()?.Roles ?? [];
         var access = AccessPolicy.Authorize(await authenticator.AuthenticateAsync(context.Request), clinicId, required);
         if (!access.IsSuccess)
         {
@@ -37,4 +41,9 @@ public sealed class HttpAccessGate(BearerTokenAuthenticator authenticator)
     public static ClinicAccess AccessOf(HttpRequest request) =>
         request.HttpContext.Items[AccessKey] as ClinicAccess
         ?? throw new InvalidOperationException("No access was granted for this request: the access gate did not run.");
+
+    private static IReadOnlyCollection<ClinicRole>? Rule(MethodInfo function) =>
+        function.GetCustomAttribute<PublicEndpointAttribute>() is not null
+            ? null
+            : function.GetCustomAttribute<RequiresClinicRoleAttribute>()?.Roles ?? [];
 }

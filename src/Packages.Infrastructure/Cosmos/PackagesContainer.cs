@@ -32,13 +32,10 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
             return null;
         }
 
-        using var json = await JsonDocument.ParseAsync(response.Content, cancellationToken: cancellationToken);
-        if (!json.RootElement.TryGetProperty("type", out var actual) || actual.GetString() != type)
-        {
-            return null;
-        }
-
-        return (json.RootElement.Deserialize<T>(CosmosJson.Options)!, response.Headers.ETag);
+        var json = await BufferAsync(response.Content, cancellationToken);
+        return DocumentType.Of(json.Span) == type
+            ? (JsonSerializer.Deserialize<T>(json.Span, CosmosJson.Options)!, response.Headers.ETag)
+            : null;
     }
 
     /// <summary>Creates a document: its ETag, or null when one with the same id already exists in the partition.</summary>
@@ -170,6 +167,19 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
                 return response;
             }
         }, cancellationToken).AsTask();
+
+    /// <summary>The response body as bytes, without a copy when the SDK already holds it in memory.</summary>
+    private static async Task<ReadOnlyMemory<byte>> BufferAsync(Stream content, CancellationToken cancellationToken)
+    {
+        if (content is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            return buffer.AsMemory((int)memory.Position);
+        }
+
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy, cancellationToken);
+        return copy.ToArray();
+    }
 
     private static MemoryStream Serialize<T>(T document)
     {
