@@ -4,15 +4,17 @@ public sealed partial class Package
 {
     /// <summary>
     /// The whole audit trail, oldest first: the archived pages, the lines in the document, and a line for
-    /// each session in use (a redemption is its own audit line, so it is not stored twice). At the same
-    /// instant, a redemption follows the other changes and precedes what later happened to its session.
+    /// each session in use (a redemption is its own audit line, so it is not stored twice). Redemptions
+    /// keep whole milliseconds (<see cref="Redemption.ReceiptTime"/>), so lines are ordered by their
+    /// millisecond; within one (a frozen test clock), a redemption follows the other changes (the sale,
+    /// the payment that unlocked it) and precedes what happened to its session.
     /// </summary>
     public IReadOnlyList<PackageEvent> AuditTrail(IEnumerable<HistoryPage> archived) =>
     [
         .. archived.OrderBy(p => p.Number).SelectMany(p => p.Events)
             .Concat(_history)
             .Concat(_redemptions.Select(r => r.ToEvent()))
-            .OrderBy(e => e.At)
+            .OrderBy(e => Redemption.ReceiptTime(e.At))
             .ThenBy(e => e.Kind switch
             {
                 PackageEventKind.Redeemed => 1,

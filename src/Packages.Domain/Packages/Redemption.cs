@@ -20,11 +20,11 @@ public sealed record Redemption(
     ReversalReason? ForfeitReason = null)
 {
     /// <summary>
-    /// Receipts state the redemption time to the second; keeping no finer part lets the store keep each
-    /// redemption in a few bytes, and a receipt reads the same the first time and every time after.
+    /// Receipts and the audit trail state the redemption time to the millisecond; keeping no finer part
+    /// lets the store keep each redemption in a few bytes, and a receipt reads the same every time.
     /// </summary>
     public static DateTimeOffset ReceiptTime(DateTimeOffset instant) =>
-        instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond));
+        instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMillisecond));
 
     public PackageEvent ToEvent() => new(RedeemedAt, RedeemedBy, PackageEventKind.Redeemed, AppointmentId, ServiceType);
 }

@@ -119,8 +119,25 @@ public sealed class LifecycleTests
         Assert.Equal(
             ["Sold", "PaymentApplied", "Redeemed appt-1", "Redeemed appt-2", "SessionReturned appt-1", "Redeemed appt-3", "SessionForfeited appt-3"],
             trail.Select(e => e.Ref is { } r && e.Kind != PackageEventKind.Sold && e.Kind != PackageEventKind.PaymentApplied ? $"{e.Kind} {r}" : e.Kind.ToString()));
-        Assert.Equal(Now.AddHours(2), trail.Single(e => e.Ref == "appt-2").At);
+        Assert.Equal(Now.AddHours(2).AddMilliseconds(750), trail.Single(e => e.Ref == "appt-2").At);
         Assert.Equal("staff:sam", trail.Single(e => e.Ref == "appt-2").Actor);
+    }
+
+    [Fact]
+    public void Redemptions_keep_their_millisecond_and_their_place_in_the_audit_trail()
+    {
+        var package = new PackageBuilder().Build();
+        var tick = TimeSpan.FromTicks(1234);
+        package.ApplyPayment("pay-1", new Money(90_000, "CAD"), Now.AddMilliseconds(300));
+        package.Redeem("appt-1", "massage", Staff, Now.AddMilliseconds(300) + tick);
+        package.Redeem("appt-2", "acupuncture", Staff, Now.AddMilliseconds(700));
+        package.ReverseRedemption("appt-1", ReversalReason.Cancelled, Staff, Now.AddMilliseconds(701));
+        package.ChangeExpiry(new DateOnly(2027, 6, 30), "Injury", Staff, Now.AddMilliseconds(702));
+
+        Assert.Equal(
+            ["Sold", "PaymentApplied", "Redeemed appt-1", "Redeemed appt-2", "SessionReturned appt-1", "ExpiryChanged"],
+            package.AuditTrail([]).Select(e => e.Ref is { } r && e.Kind is not (PackageEventKind.Sold or PackageEventKind.PaymentApplied) ? $"{e.Kind} {r}" : $"{e.Kind}"));
+        Assert.Equal(Now.AddMilliseconds(700), package.RedemptionFor("appt-2")!.RedeemedAt);
     }
 
     [Fact]

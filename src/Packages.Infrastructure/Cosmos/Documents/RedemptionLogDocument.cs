@@ -22,10 +22,11 @@ public sealed record RedemptionLogDocument
     public int[]? ServiceAndActorIndexes { get; init; }
 
     /// <summary>
-    /// Whole seconds from the previous redemption (the first: from the whole second of the purchase),
-    /// which stays short however old the package is.
+    /// Milliseconds from the previous redemption (the first: from the purchase's millisecond), in base 36,
+    /// separated by single spaces: a week is "a02yo0", as short as its decimal seconds, and the order of
+    /// the audit trail keeps the millisecond.
     /// </summary>
-    public required long[] SecondsAfterPrevious { get; init; }
+    public required string MillisecondsAfterPrevious { get; init; }
 
     /// <summary>Left out while every redemption holds the slot of its position.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

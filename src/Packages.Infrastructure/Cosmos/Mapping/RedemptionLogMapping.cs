@@ -25,7 +25,8 @@ internal static class RedemptionLogMapping
             AppointmentIds = string.Join(Separator, redemptions.Select(r => r.AppointmentId)),
             ServiceAndActor = [.. pairs.Select(p => new[] { p.ServiceType, p.Actor })],
             ServiceAndActorIndexes = indexes.All(i => i == 0) ? null : indexes,
-            SecondsAfterPrevious = [.. Deltas(purchasedAt.ToUnixTimeSeconds(), redemptions.Select(r => r.RedeemedAt.ToUnixTimeSeconds()))],
+            MillisecondsAfterPrevious = string.Join(Separator,
+                Deltas(purchasedAt.ToUnixTimeMilliseconds(), redemptions.Select(r => r.RedeemedAt.ToUnixTimeMilliseconds())).Select(Base36.Format)),
             Slots = positions.All(i => redemptions[i].Slot == i) ? null : [.. redemptions.Select(r => r.Slot)],
             SessionsRemainingAfter = ByPosition(
                 positions.Where(i => redemptions[i].SessionsRemainingAfter != DefaultRemaining(terms, i)),
@@ -38,14 +39,15 @@ internal static class RedemptionLogMapping
 
     public static IEnumerable<Redemption> ToRedemptions(this RedemptionLogDocument log, PackageTerms terms, DateTimeOffset purchasedAt)
     {
-        var appointmentIds = log.AppointmentIds.Length == 0 ? [] : log.AppointmentIds.Split(Separator);
-        var at = purchasedAt.ToUnixTimeSeconds();
+        var appointmentIds = Split(log.AppointmentIds);
+        var delays = Split(log.MillisecondsAfterPrevious);
+        var at = purchasedAt.ToUnixTimeMilliseconds();
         for (var i = 0; i < appointmentIds.Length; i++)
         {
             var key = Key(i);
             var pair = log.ServiceAndActor[log.ServiceAndActorIndexes?[i] ?? 0];
             var slot = log.Slots?[i] ?? i;
-            at += log.SecondsAfterPrevious[i];
+            at += Base36.Parse(delays[i]);
             ReversalReason? reason = null;
             var forfeited = log.Forfeited is { } forfeits && forfeits.TryGetValue(key, out reason);
             var remaining = DefaultRemaining(terms, i);
@@ -54,7 +56,7 @@ internal static class RedemptionLogMapping
                 pair[0],
                 slot,
                 terms.SessionValue(slot),
-                DateTimeOffset.FromUnixTimeSeconds(at),
+                DateTimeOffset.FromUnixTimeMilliseconds(at),
                 pair[1],
                 log.SessionsRemainingAfter?.GetValueOrDefault(key, remaining) ?? remaining,
                 forfeited ? RedemptionOutcome.Forfeited : RedemptionOutcome.Redeemed,
@@ -86,6 +88,8 @@ internal static class RedemptionLogMapping
 
         return index;
     }
+
+    private static string[] Split(string column) => column.Length == 0 ? [] : column.Split(Separator);
 
     private static string Key(int position) => position.ToString(CultureInfo.InvariantCulture);
 
