@@ -12,7 +12,8 @@ internal static class RedemptionLogMapping
 
     public static RedemptionLogDocument ToLog(this IReadOnlyList<Redemption> redemptions, PackageTerms terms, DateTimeOffset purchasedAt)
     {
-        if (redemptions.FirstOrDefault(r => r.AppointmentId.Contains(Separator, StringComparison.Ordinal)) is { } invalid)
+        // Identifiers are validated on the way in; this only guards the separator the layout relies on.
+        if (redemptions.FirstOrDefault(r => r.AppointmentId.Length == 0 || r.AppointmentId.Contains(Separator, StringComparison.Ordinal)) is { } invalid)
         {
             throw new InvalidOperationException($"Appointment id '{invalid.AppointmentId}' is not a valid identifier.");
         }
