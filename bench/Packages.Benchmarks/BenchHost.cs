@@ -45,7 +45,6 @@ public sealed class BenchHost : IAsyncDisposable
         {
             builder.Configuration[AppSettings.CosmosConnectionString] = cosmos.ConnectionString;
             builder.Configuration["LocalHost:RunTimersOnSchedule"] = "false";
-            builder.Configuration[AppSettings.OutboxDispatch] = "deferred";
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Services.AddSingleton<ICosmosClientConfigurer>(cosmos.ClientConfigurer);
             builder.Services.AddSingleton<ICosmosClientConfigurer>(counter);

@@ -1,11 +1,13 @@
 namespace Packages.Application.Packages;
 
 /// <summary>
-/// Inline (default): events are published right after the write that stored them, at the cost of one
-/// more request to acknowledge them. Deferred (Outbox__dispatch=deferred): only the DispatchOutbox timer
-/// publishes, so every command costs the minimum, and events leave within one timer period.
+/// Inline (default): a command publishes the events it raised right after its write, and the
+/// DispatchOutbox timer acknowledges them later (sending them again under the same message ids, which
+/// the topic's duplicate detection drops). Events leave at once and a command costs only its own
+/// requests. Deferred (Outbox__dispatch=deferred): only the timer publishes, so nothing is sent twice,
+/// and events leave within one timer period.
 /// </summary>
-public sealed record OutboxOptions(bool DispatchInline)
+public sealed record OutboxOptions(bool PublishOnWrite)
 {
     public static OutboxOptions Inline { get; } = new(true);
 

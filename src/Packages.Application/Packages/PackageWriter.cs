@@ -6,19 +6,20 @@ namespace Packages.Application.Packages;
 
 /// <summary>
 /// Every package write goes through here: the state change and its events are one conditional write
-/// (the outbox). With inline dispatch the events are then published and acknowledged (one more request);
-/// with deferred dispatch the DispatchOutbox timer does it, so a command costs only its own write. Either
-/// way, if publishing fails or the process stops first, the events wait in the outbox for the timer.
-/// Delivery is at least once; event ids are stable, so consumers drop duplicates.
+/// (the outbox). With inline dispatch the command then publishes the events it raised; the outbox is
+/// emptied by the DispatchOutbox timer, which publishes what is left and acknowledges it with one patch
+/// per package, so a command costs only its own requests. If publishing fails or the process stops
+/// first, the events wait in the outbox for the timer. Delivery is at least once; event ids are stable,
+/// so the topic's duplicate detection and consumers drop repeats.
 /// </summary>
 public sealed partial class PackageWriter(IPackageStore store, IEventPublisher publisher, OutboxOptions options, ILogger<PackageWriter> logger)
 {
     public async Task<bool> CreateAsync(Package package, CancellationToken cancellationToken)
     {
         var etag = await store.TryCreateAsync(package, cancellationToken);
-        if (etag is not null && options.DispatchInline)
+        if (etag is not null && options.PublishOnWrite)
         {
-            await DispatchAsync(package, etag, cancellationToken);
+            await PublishRaisedAsync(package, cancellationToken);
         }
 
         return etag is not null;
@@ -27,9 +28,9 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
     public async Task<bool> ReplaceAsync(Package package, string etag, CancellationToken cancellationToken)
     {
         var written = await store.TryReplaceAsync(package, etag, cancellationToken);
-        if (written is not null && options.DispatchInline)
+        if (written is not null && options.PublishOnWrite)
         {
-            await DispatchAsync(package, written, cancellationToken);
+            await PublishRaisedAsync(package, cancellationToken);
         }
 
         return written is not null;
@@ -39,19 +40,8 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
     public async Task<int> DispatchAsync(Package package, string etag, CancellationToken cancellationToken)
     {
         var pending = package.Outbox.ToList();
-        if (pending.Count == 0)
+        if (pending.Count == 0 || !await TryPublishAsync(package, pending, cancellationToken))
         {
-            return 0;
-        }
-
-        try
-        {
-            await publisher.PublishAsync(package, pending, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The events are safe in the outbox; the dispatcher timer retries them.
-            LogPublishFailed(e, package.Id, pending.Count);
             return 0;
         }
 
@@ -64,6 +54,30 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
         }
 
         return pending.Count;
+    }
+
+    /// <summary>The events the command just stored, published at once; they stay in the outbox until the timer acknowledges them.</summary>
+    private async Task PublishRaisedAsync(Package package, CancellationToken cancellationToken)
+    {
+        if (package.RaisedEvents.Count > 0)
+        {
+            await TryPublishAsync(package, package.RaisedEvents, cancellationToken);
+        }
+    }
+
+    private async Task<bool> TryPublishAsync(Package package, IReadOnlyList<OutboundEvent> events, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await publisher.PublishAsync(package, events, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The events are safe in the outbox; the dispatcher timer retries them.
+            LogPublishFailed(e, package.Id, events.Count);
+            return false;
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {EventCount} events of package {PackageId} failed; they stay in its outbox")]

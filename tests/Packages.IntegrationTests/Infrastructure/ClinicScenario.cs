@@ -88,6 +88,13 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
         return await host.JsonAsync(response);
     }
 
+    /// <summary>What the DispatchOutbox timer does every minute: publishes what outboxes hold and empties them.</summary>
+    public async Task DispatchOutboxAsync()
+    {
+        var response = await host.Client.PostAsync("/local/timers/DispatchOutbox", null);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     public async Task RunExpirySweepAsync()
     {
         var response = await host.Client.PostAsync("/local/timers/ExpirePackages", null);

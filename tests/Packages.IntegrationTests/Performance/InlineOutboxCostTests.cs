@@ -1,11 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
+using Packages.Application.Ports;
+using Packages.Domain.Packages;
 using Packages.Infrastructure.Cosmos;
 using Packages.IntegrationTests.Infrastructure;
 using Packages.LocalCosmos;
+using Packages.LocalHost.Events;
 
 namespace Packages.IntegrationTests.Performance;
 
-/// <summary>With inline dispatch (the default), a command that raises events pays one patch to acknowledge them.</summary>
+/// <summary>
+/// With inline dispatch (the default) a command publishes its events at once and costs only its own requests;
+/// the DispatchOutbox timer acknowledges them: one query per clinic and one patch per package with events.
+/// </summary>
 [Collection(CosmosCollection.Name)]
 public sealed class InlineOutboxCostTests(CosmosServerFixture cosmos) : IAsyncLifetime
 {
@@ -18,7 +24,7 @@ public sealed class InlineOutboxCostTests(CosmosServerFixture cosmos) : IAsyncLi
     public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
-    public async Task Inline_dispatch_adds_exactly_one_patch_to_commands_that_raise_events()
+    public async Task Inline_dispatch_adds_no_request_to_commands_and_the_timer_acknowledges_with_one_patch_per_package()
     {
         var clinic = new ClinicScenario(_host);
         await clinic.RegisterAsync();
@@ -27,12 +33,23 @@ public sealed class InlineOutboxCostTests(CosmosServerFixture cosmos) : IAsyncLi
         _counter.Reset();
         await clinic.RedeemAsync(package, "appt-1");
         var redeem = _counter.Counts;
+        var events = _host.Services.GetRequiredService<RecordingEventPublisher>();
+        var redeemedAtOnce = events.Published.Any(e => e.PackageId == package && e.Type == OutboundEventTypes.SessionRedeemed);
         _counter.Reset();
         await clinic.PostPaymentAsync("payment-applied", "extra", package, 1_000); // overpayment: no lock change, no event
         var quietPayment = _counter.Counts;
+        _counter.Reset();
+        await clinic.DispatchOutboxAsync();
+        var timer = _counter.Counts;
+        var publishedOnce = events.Published.Count(e => e.PackageId == package) == 3;
 
-        Assert.Equal(new Dictionary<string, int> { ["read"] = 1, ["replace"] = 1, ["patch"] = 1 }, redeem);
+        Assert.Equal(new Dictionary<string, int> { ["read"] = 1, ["replace"] = 1 }, redeem);
+        Assert.True(redeemedAtOnce, "the redemption's event should be published right after its write");
         Assert.Equal(new Dictionary<string, int> { ["read"] = 1, ["replace"] = 1 }, quietPayment);
-        TestReport.Write("requests per command (inline outbox): redeem 3 (read, replace, outbox patch); payment without lock change 2");
+        Assert.Equal(new Dictionary<string, int> { ["query"] = 2, ["patch"] = 1 }, timer);
+        Assert.True(publishedOnce, "sold, unlocked and redeemed, each once: the timer's re-sends are dropped as duplicates");
+        Assert.Empty((await _host.Services.GetRequiredService<IPackageStore>().FindAsync(clinic.ClinicId, package, default))!.Value.Outbox);
+        TestReport.Write("requests per command (inline outbox): redeem 2 (read, replace), published at once; payment without lock change 2; " +
+            "the DispatchOutbox run after them 3 (directory query, clinic query, one acknowledging patch)");
     }
 }
