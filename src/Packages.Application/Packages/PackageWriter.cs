@@ -48,8 +48,8 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
         package.AcknowledgeEvents(pending.Select(e => e.EventId));
         if (!await store.TrySaveOutboxAsync(package, etag, cancellationToken))
         {
-            // Another write landed meanwhile and carried these events along: it publishes them again
-            // under the same ids, which consumers drop as duplicates.
+            // Another write landed meanwhile and carried these events along: they stay in the outbox, and
+            // the next run sends them again under the same ids (dropped as duplicates) and acknowledges them.
             LogAcknowledgementLost(package.Id);
         }
 
