@@ -6,9 +6,10 @@ namespace Packages.Application.Packages;
 
 /// <summary>
 /// Every package write goes through here: the state change and its events are one conditional write
-/// (the outbox). With inline dispatch the command then publishes the events it raised; the outbox is
-/// emptied by the DispatchOutbox timer, which publishes what is left and acknowledges it with one patch
-/// per package, so a command costs only its own requests. If publishing fails or the process stops
+/// (the outbox). With inline dispatch the command then publishes what the outbox holds, in order (its
+/// own events, and any earlier ones not yet acknowledged); the outbox is emptied by the DispatchOutbox
+/// timer, which publishes what is left and acknowledges it with one patch per package, so a command
+/// costs only its own requests. If publishing fails or the process stops
 /// first, the events wait in the outbox for the timer. Delivery is at least once; event ids are stable,
 /// so the topic's duplicate detection and consumers drop repeats.
 /// </summary>
@@ -19,7 +20,7 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
         var etag = await store.TryCreateAsync(package, cancellationToken);
         if (etag is not null && options.PublishOnWrite)
         {
-            await PublishRaisedAsync(package, cancellationToken);
+            await TryPublishAsync(package, package.Outbox, cancellationToken);
         }
 
         return etag is not null;
@@ -30,7 +31,7 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
         var written = await store.TryReplaceAsync(package, etag, cancellationToken);
         if (written is not null && options.PublishOnWrite)
         {
-            await PublishRaisedAsync(package, cancellationToken);
+            await TryPublishAsync(package, package.Outbox, cancellationToken);
         }
 
         return written is not null;
@@ -56,17 +57,14 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
         return pending.Count;
     }
 
-    /// <summary>The events the command just stored, published at once; they stay in the outbox until the timer acknowledges them.</summary>
-    private async Task PublishRaisedAsync(Package package, CancellationToken cancellationToken)
-    {
-        if (package.RaisedEvents.Count > 0)
-        {
-            await TryPublishAsync(package, package.RaisedEvents, cancellationToken);
-        }
-    }
-
+    /// <summary>Publishes events in order; on failure they stay in the outbox for the next attempt or the timer.</summary>
     private async Task<bool> TryPublishAsync(Package package, IReadOnlyList<OutboundEvent> events, CancellationToken cancellationToken)
     {
+        if (events.Count == 0)
+        {
+            return true;
+        }
+
         try
         {
             await publisher.PublishAsync(package, events, cancellationToken);

@@ -9,12 +9,8 @@ namespace Packages.Domain.Packages;
 public sealed partial class Package
 {
     private readonly List<OutboundEvent> _outbox = [];
-    private readonly List<OutboundEvent> _raised = [];
 
     public IReadOnlyList<OutboundEvent> Outbox => _outbox;
-
-    /// <summary>The events this instance raised: what the command that loaded it adds to the outbox.</summary>
-    public IReadOnlyList<OutboundEvent> RaisedEvents => _raised;
 
     /// <summary>How many events this package has ever raised: the next event's sequence number minus one.</summary>
     public int EventSequence { get; private set; }
@@ -32,9 +28,7 @@ public sealed partial class Package
             values[key] = value;
         }
 
-        var raised = new OutboundEvent($"{Id}.{EventSequence.ToString(CultureInfo.InvariantCulture)}", type, now, values);
-        _outbox.Add(raised);
-        _raised.Add(raised);
+        _outbox.Add(new OutboundEvent($"{Id}.{EventSequence.ToString(CultureInfo.InvariantCulture)}", type, now, values));
     }
 
     /// <summary>Raises "unlocked" or "locked" when a payment change flipped whether the package can be used.</summary>
