@@ -73,6 +73,22 @@ public sealed class OutboxTests(CosmosServerFixture cosmos) : IAsyncLifetime
         Assert.Empty((await StoredAsync(package)).Outbox);
     }
 
+    [Fact]
+    public async Task Events_whose_publish_failed_go_out_in_order_with_the_next_command()
+    {
+        var offer = await _clinic.CreateOfferAsync(5, 45_000);
+        var package = await _clinic.SellPaidAsync(offer, 45_000);
+        var before = _publisher.Recorded.Count;
+
+        _publisher.Down = true;
+        await _clinic.RedeemAsync(package, "appt-1");
+        _publisher.Down = false;
+        await _clinic.RedeemAsync(package, "appt-2");
+
+        var published = _publisher.Recorded.Skip(before).Select(e => e.Data["appointmentId"]!.ToString()!).ToList();
+        Assert.Equal(["appt-1", "appt-2"], published);
+    }
+
     private async Task<Package> StoredAsync(string packageId) =>
         (await _host.Services.GetRequiredService<IPackageStore>().FindAsync(_clinic.ClinicId, packageId, default))!.Value;
 
