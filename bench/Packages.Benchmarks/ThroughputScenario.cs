@@ -24,7 +24,7 @@ public static class ThroughputScenario
             while (!stop.IsCancellationRequested)
             {
                 var begin = Stopwatch.GetTimestamp();
-                using var response = await bench.Client.GetAsync($"/api/clinics/bench-clinic/packages/{package}");
+                using var response = await bench.Client.GetAsync($"/api/clinics/{BenchHost.ClinicId}/packages/{package}");
                 latencies.Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
                 if (!response.IsSuccessStatusCode)
                 {
