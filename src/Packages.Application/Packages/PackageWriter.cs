@@ -9,9 +9,9 @@ namespace Packages.Application.Packages;
 /// (the outbox). With inline dispatch the command then publishes what the outbox holds, in order (its
 /// own events, and any earlier ones not yet acknowledged); the outbox is emptied by the DispatchOutbox
 /// timer, which publishes what is left and acknowledges it with one patch per package, so a command
-/// costs only its own requests. If publishing fails or the process stops
-/// first, the events wait in the outbox for the timer. Delivery is at least once; event ids are stable,
-/// so the topic's duplicate detection and consumers drop repeats.
+/// costs only its own requests. If publishing fails or the process stops first, the events wait in the
+/// outbox. Delivery is at least once; event ids are stable, so the topic's duplicate detection and
+/// consumers drop repeats.
 /// </summary>
 public sealed partial class PackageWriter(IPackageStore store, IEventPublisher publisher, OutboxOptions options, ILogger<PackageWriter> logger)
 {
