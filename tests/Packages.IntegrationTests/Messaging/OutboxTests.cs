@@ -65,8 +65,8 @@ public sealed class OutboxTests(CosmosServerFixture cosmos) : IAsyncLifetime
         Assert.Equal(2, (await StoredAsync(package)).Outbox.Count(e => e.Type == OutboundEventTypes.SessionRedeemed));
 
         _publisher.Down = false;
-        await _host.Client.PostAsync("/local/timers/DispatchOutbox", null);
-        await _host.Client.PostAsync("/local/timers/DispatchOutbox", null);
+        await _clinic.DispatchOutboxAsync();
+        await _clinic.DispatchOutboxAsync();
 
         var published = _publisher.Recorded.Skip(before).ToList();
         Assert.Equal(["appt-1", "appt-2"], published.Select(e => e.Data["appointmentId"]!.ToString()));
