@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton<IOfferStore, CosmosOfferStore>();
         services.AddSingleton<IPackageStore, CosmosPackageStore>();
         services.AddSingleton<IIdempotencyStore, CosmosIdempotencyStore>();
+        services.AddSingleton<IAppointmentClaims, CosmosAppointmentClaims>();
         return services;
     }
 

@@ -13,9 +13,12 @@ public sealed record ImportPackagesCommand(string ClinicId, IReadOnlyList<Import
 
 /// <summary>
 /// Imports packages from a clinic's older tracking, up to <see cref="MaxRows"/> per request, with a
-/// result per row. Idempotent on each row's external reference: the package id is derived from it.
+/// result per row: a row that cannot be read or fails a rule fails alone. Idempotent on each row's external
+/// reference (the package id is derived from it): the same row again is "alreadyImported", different content
+/// under a reference already imported is an "import-conflict", and a reference twice in one request is a
+/// "duplicate-row" after its first row.
 /// </summary>
-public sealed class ImportPackages(IClinicStore clinics, IOfferStore offers, PackageWriter writer, TimeProvider time)
+public sealed class ImportPackages(IClinicStore clinics, IOfferStore offers, IPackageStore packages, PackageWriter writer, TimeProvider time)
 {
     public const int MaxRows = 1000;
     private const int Parallelism = 8;
@@ -32,9 +35,18 @@ public sealed class ImportPackages(IClinicStore clinics, IOfferStore offers, Pac
             return ApplicationErrors.ClinicNotFound(command.ClinicId);
         }
 
+        var firstRowOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var offerCache = new ConcurrentDictionary<string, Task<Versioned<Offer>?>>(StringComparer.Ordinal);
         var results = new ImportRowResult[command.Rows.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, command.Rows.Count),
+        for (var index = 0; index < command.Rows.Count; index++)
+        {
+            if (command.Rows[index].ExternalReference is { } reference && !firstRowOf.TryAdd(reference, index))
+            {
+                results[index] = new(index, reference, ImportRowStatus.Failed, null, ImportErrors.DuplicateInBatch(firstRowOf[reference]));
+            }
+        }
+
+        await Parallel.ForEachAsync(Enumerable.Range(0, command.Rows.Count).Where(i => results[i] is null),
             new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken },
             async (index, ct) =>
             {
@@ -49,10 +61,10 @@ public sealed class ImportPackages(IClinicStore clinics, IOfferStore offers, Pac
 
     private async Task<ImportRowResult> ImportAsync(int index, ImportRow row, Offer? offer, Clinic clinic, Actor actor, CancellationToken cancellationToken)
     {
-        var reference = row.Package?.ExternalReference;
-        if (row.Package is null)
+        var reference = row.ExternalReference;
+        if (row.Error is { } unreadable)
         {
-            return new(index, reference, ImportRowStatus.Failed, null, DomainError.Validation("package", "Give the package's details."));
+            return new(index, reference, ImportRowStatus.Failed, null, unreadable);
         }
 
         if (offer is null)
@@ -61,14 +73,21 @@ public sealed class ImportPackages(IClinicStore clinics, IOfferStore offers, Pac
         }
 
         var id = RequestIdentity.IdFor(clinic.Id, "import-package", reference);
-        var package = Package.Import(id, offer, clinic, row.Package, actor, time.GetUtcNow());
+        var package = Package.Import(id, offer, clinic, row.Package!, row.Fingerprint!, actor, time.GetUtcNow());
         if (!package.IsSuccess)
         {
             return new(index, reference, ImportRowStatus.Failed, null, package.Error);
         }
 
-        return await writer.CreateAsync(package.Value, cancellationToken)
-            ? new(index, reference, ImportRowStatus.Imported, id, null)
-            : new(index, reference, ImportRowStatus.AlreadyImported, id, null);
+        if (await writer.CreateAsync(package.Value, cancellationToken))
+        {
+            return new(index, reference, ImportRowStatus.Imported, id, null);
+        }
+
+        // Imported before under this reference: the same row again is a retry; different content is a conflict.
+        var existing = await packages.FindAsync(clinic.Id, id, cancellationToken);
+        return existing?.Value.ImportFingerprint == row.Fingerprint
+            ? new(index, reference, ImportRowStatus.AlreadyImported, id, null)
+            : new(index, reference, ImportRowStatus.Failed, id, ImportErrors.ImportedDifferently(id));
     }
 }

@@ -4,38 +4,44 @@ using Packages.Domain.Offers;
 
 namespace Packages.Application.Offers;
 
-/// <summary>Offer terms as a caller sends them, before validation.</summary>
+/// <summary>"N units after purchase" as a caller sends it; both parts are needed.</summary>
+public sealed record ExpiryInput(int? Count, ExpiryUnit? Unit);
+
+/// <summary>Offer terms as a caller sends them, before validation. A null <see cref="Expiry"/> means no expiry.</summary>
 public sealed record OfferTermsInput(
     string? Name,
-    long PriceMinor,
+    long? PriceMinor,
     string? Currency,
-    int Sessions,
+    int? Sessions,
     IReadOnlyCollection<string>? EligibleServiceTypes,
     IReadOnlyDictionary<string, int>? ServiceTypeCaps,
-    int? ExpiryCount,
-    ExpiryUnit? ExpiryUnit,
+    ExpiryInput? Expiry,
     bool AllowInstallments,
     LateCancelPolicy? LateCancelPolicy)
 {
     public Result<PackageTerms> ToTerms()
     {
-        if (!Money.IsCurrencyCode(Currency))
-        {
-            return DomainError.Validation("price.currency", "Give an ISO 4217 currency code in capitals, e.g. CAD.");
-        }
-
-        var expiry = ExpiryCount is null && ExpiryUnit is null
+        var errors = new FieldErrors()
+            .Require(Money.IsCurrencyCode(Currency), "price.currency", "Give an ISO 4217 currency code in capitals, e.g. CAD.")
+            .Require(Money.IsPositiveAmount(PriceMinor), "price.amountMinor", $"The price must be 1-{Money.MaxAmountMinor} minor units.")
+            .Require(Sessions is >= 1 and <= PackageTerms.MaxSessions, "sessions", $"Give 1-{PackageTerms.MaxSessions} sessions.");
+        var expiry = Expiry is null
             ? ExpiryPolicy.Never
-            : ExpiryCount is { } count && ExpiryUnit is { } unit
+            : Expiry is { Count: { } count, Unit: { } unit }
                 ? ExpiryPolicy.After(count, unit)
-                : DomainError.Validation("defaultExpiry", "Give both a count and a unit, or neither for no expiry.");
+                : DomainError.Validation("defaultExpiry", "Give both a count and a unit, or null for no expiry.");
         if (!expiry.IsSuccess)
         {
-            return expiry.Error!;
+            errors.Add("defaultExpiry", expiry.Error!.FieldErrors!.Values.First()[0]);
+        }
+
+        if (errors.Any)
+        {
+            return errors.ToError();
         }
 
         return PackageTerms.Create(
-            Name, new Money(PriceMinor, Currency!), Sessions, EligibleServiceTypes, ServiceTypeCaps, expiry.Value,
+            Name, new Money(PriceMinor!.Value, Currency!), Sessions!.Value, EligibleServiceTypes, ServiceTypeCaps, expiry.Value,
             AllowInstallments, LateCancelPolicy ?? Domain.Offers.LateCancelPolicy.Forfeit);
     }
 
@@ -44,5 +50,5 @@ public sealed record OfferTermsInput(
         Name, PriceMinor, Currency, Sessions,
         string.Join(',', EligibleServiceTypes ?? []),
         string.Join(',', (ServiceTypeCaps ?? new Dictionary<string, int>()).OrderBy(p => p.Key, StringComparer.Ordinal)),
-        ExpiryCount, ExpiryUnit, AllowInstallments, LateCancelPolicy);
+        Expiry?.Count, Expiry?.Unit, AllowInstallments, LateCancelPolicy);
 }

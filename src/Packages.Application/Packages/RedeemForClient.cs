@@ -10,10 +10,10 @@ public sealed record RedeemForClientCommand(string ClinicId, string ClientId, st
 
 /// <summary>
 /// Redeems a session when staff name the client and service but no package: the package is chosen by
-/// <see cref="PackageChooser"/>. Idempotent on the appointment id across all the client's packages.
-/// Each attempt is one query and one conditional write; a lost race chooses again on fresh data.
+/// <see cref="PackageChooser"/>. One session per appointment across all the client's packages, however
+/// many times and however concurrently it is sent (<see cref="AppointmentRedemption"/>).
 /// </summary>
-public sealed class RedeemForClient(IPackageStore packages, PackageWriter writer, TimeProvider time, PackagesMetrics metrics)
+public sealed class RedeemForClient(IPackageStore packages, AppointmentRedemption redemption, PackagesMetrics metrics)
 {
     public async Task<Result<Receipt>> ExecuteAsync(RedeemForClientCommand command, CancellationToken cancellationToken)
     {
@@ -22,45 +22,55 @@ public sealed class RedeemForClient(IPackageStore packages, PackageWriter writer
             return invalid;
         }
 
-        for (var attempt = 0; attempt < PackageUpdater.MaxAttempts; attempt++)
+        if (!Identifiers.IsValid(command.ClientId))
         {
-            var candidates = await ClientPackagesAsync(command, cancellationToken);
-            var now = time.GetUtcNow();
-            if (candidates.FirstOrDefault(c => c.Value.RedemptionFor(command.AppointmentId!) is not null) is { } already)
+            return DomainError.Validation("clientId", Identifiers.Rule);
+        }
+
+        var request = new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ServiceType!, command.Actor);
+        var result = await redemption.RedeemAsync(request, new ClientsBestPackage(packages, command), cancellationToken);
+        if (result.IsSuccess && result.Value.IsNew)
+        {
+            metrics.Redeemed(command.ServiceType!);
+        }
+
+        return result.Map(r => r.Receipt);
+    }
+
+    private sealed class ClientsBestPackage(IPackageStore packages, RedeemForClientCommand command) : IRedemptionTarget
+    {
+        public async Task<TargetChoice> ChooseAsync(DateTimeOffset now, CancellationToken cancellationToken)
+        {
+            var candidates = await ClientPackagesAsync(cancellationToken);
+            if (candidates.Select(c => c.Value).FirstOrDefault(p => p.RedemptionFor(command.AppointmentId!) is not null) is { } used)
             {
-                return already.Value.ReceiptFor(already.Value.RedemptionFor(command.AppointmentId!)!);
+                return TargetChoice.AlreadyRedeemed(used.ReceiptFor(used.RedemptionFor(command.AppointmentId!)!));
             }
 
             var chosen = PackageChooser.Choose(candidates.Select(c => c.Value), command.ServiceType!, now);
-            if (!chosen.IsSuccess)
-            {
-                return chosen.Error!;
-            }
-
-            var receipt = chosen.Value.Redeem(command.AppointmentId!, command.ServiceType!, command.Actor, now);
-            var etag = candidates.Single(c => ReferenceEquals(c.Value, chosen.Value)).ETag;
-            if (await writer.ReplaceAsync(chosen.Value, etag, cancellationToken))
-            {
-                metrics.Redeemed(command.ServiceType!);
-                return receipt;
-            }
+            return chosen.IsSuccess
+                ? TargetChoice.Use(candidates.Single(c => ReferenceEquals(c.Value, chosen.Value)))
+                : TargetChoice.Refuse(chosen.Error!);
         }
 
-        return PackageErrors.ConcurrencyConflict;
-    }
+        /// <summary>A claim on another of this client's packages is used as it stands while that package can serve it.</summary>
+        public bool MayHonour(Package claimed) => claimed.ClientId == command.ClientId;
 
-    private async Task<List<Versioned<Package>>> ClientPackagesAsync(RedeemForClientCommand command, CancellationToken cancellationToken)
-    {
-        var all = new List<Versioned<Package>>();
-        string? token = null;
-        do
+        public Result<Receipt> AlreadyRedeemed(Package package, Receipt receipt) => receipt;
+
+        private async Task<List<Versioned<Package>>> ClientPackagesAsync(CancellationToken cancellationToken)
         {
-            var page = await packages.ListForClientAsync(command.ClinicId, command.ClientId, token, Paging.MaxPageSize, cancellationToken);
-            all.AddRange(page.Value.Items);
-            token = page.Value.ContinuationToken;
-        }
-        while (token is not null);
+            var all = new List<Versioned<Package>>();
+            string? token = null;
+            do
+            {
+                var page = await packages.ListForClientAsync(command.ClinicId, command.ClientId, token, Paging.MaxPageSize, cancellationToken);
+                all.AddRange(page.Value.Items);
+                token = page.Value.ContinuationToken;
+            }
+            while (token is not null);
 
-        return all;
+            return all;
+        }
     }
 }

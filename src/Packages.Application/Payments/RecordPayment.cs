@@ -18,8 +18,8 @@ public sealed class RecordPayment(PackageUpdater updater, TimeProvider time, Pac
             .Require(Identifiers.IsValid(command.PaymentId), "paymentId", "Give the payment's id.")
             .Require(Identifiers.IsValid(command.ClinicId), "clinicId", "Give the clinic's id.")
             .Require(Identifiers.IsValid(command.PackageId), "packageId", "Give the package's id.")
-            .Require(command.AmountMinor > 0, "amount.amountMinor", "The amount must be positive, in minor units.")
-            .Require(Money.IsCurrencyCode(command.Currency), "amount.currency", "Give an ISO 4217 currency code.");
+            .Require(Money.IsPositiveAmount(command.AmountMinor), "amount.amountMinor", $"Give 1-{Money.MaxAmountMinor} minor units.")
+            .Require(Money.IsCurrencyCode(command.Currency), "amount.currency", "Give an ISO 4217 currency code, e.g. CAD.");
         if (errors.Any)
         {
             return errors.ToError();

@@ -25,7 +25,7 @@ public sealed record Clinic
     {
         var errors = new FieldErrors()
             .Require(Identifiers.IsValid(id), "clinicId", "Use 1-64 letters, digits, '.', '_' or '-'.")
-            .Require(!string.IsNullOrWhiteSpace(name) && name.Length <= 200, "name", "Give a name of 1-200 characters.")
+            .Require(Text.IsValid(name, Text.MaxNameLength), "name", $"Give a name of 1-{Text.MaxNameLength} characters, without control characters.")
             .Require(ClinicCalendar.TryFindZone(timeZoneId, out _), "timeZone", "Give an IANA time zone id such as America/Toronto.");
         return errors.Any ? errors.ToError() : new Clinic(id, name!.Trim(), timeZoneId!);
     }

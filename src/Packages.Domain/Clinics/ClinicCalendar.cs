@@ -7,6 +7,15 @@ namespace Packages.Domain.Clinics;
 /// </summary>
 public static class ClinicCalendar
 {
+    /// <summary>The calendar days accepted from callers (purchase, expiry, history): far from DateOnly's limits.</summary>
+    public static readonly DateOnly EarliestDate = new(1990, 1, 1);
+
+    public static readonly DateOnly LatestDate = new(2199, 12, 31);
+
+    public const string RangeMessage = "Give a date from 1990-01-01 to 2199-12-31 (yyyy-MM-dd).";
+
+    public static bool IsInRange(DateOnly date) => date >= EarliestDate && date <= LatestDate;
+
     public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 

@@ -11,6 +11,9 @@ public static partial class Identifiers
 {
     public const int MaxLength = 64;
 
+    /// <summary>The rule in words, for validation messages.</summary>
+    public const string Rule = "Use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit.";
+
     public static bool IsValid(string? value) => value is not null && Pattern().IsMatch(value);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]

@@ -1,13 +1,28 @@
 namespace Packages.Domain.Common;
 
-/// <summary>An amount in integer minor units (cents) of an ISO 4217 currency. Never a floating point.</summary>
+/// <summary>
+/// An amount in integer minor units of an ISO 4217 currency (cents for CAD, yen for JPY: see
+/// <see cref="Currencies"/>). Never a floating point. Every amount is bounded by <see cref="MaxAmountMinor"/>.
+/// </summary>
 public readonly record struct Money
 {
+    /// <summary>
+    /// The largest amount anywhere (a price, a payment, what a package holds in total): 10^12 minor units,
+    /// ten billion dollars. Far below 2^53, so every amount and every sum of them stays an exact JSON
+    /// number in every reader (Cosmos DB and JavaScript hold numbers as IEEE doubles).
+    /// </summary>
+    public const long MaxAmountMinor = 1_000_000_000_000;
+
     public Money(long amountMinor, string currency)
     {
         if (!IsCurrencyCode(currency))
         {
-            throw new ArgumentException($"'{currency}' is not an ISO 4217 currency code.", nameof(currency));
+            throw new ArgumentException($"'{currency}' is not an accepted ISO 4217 currency code.", nameof(currency));
+        }
+
+        if (amountMinor is < -MaxAmountMinor or > MaxAmountMinor)
+        {
+            throw new ArgumentOutOfRangeException(nameof(amountMinor), amountMinor, $"Amounts are bounded by ±{MaxAmountMinor} minor units.");
         }
 
         AmountMinor = amountMinor;
@@ -20,8 +35,10 @@ public readonly record struct Money
 
     public static Money Zero(string currency) => new(0, currency);
 
-    public static bool IsCurrencyCode(string? code) =>
-        code is { Length: 3 } && code.All(c => c is >= 'A' and <= 'Z');
+    public static bool IsCurrencyCode(string? code) => Currencies.IsKnown(code);
+
+    /// <summary>Whether a caller-supplied amount is usable: 1 to <see cref="MaxAmountMinor"/> minor units.</summary>
+    public static bool IsPositiveAmount(long? amountMinor) => amountMinor is >= 1 and <= MaxAmountMinor;
 
     public Money Add(Money other) => new(checked(AmountMinor + SameCurrency(other).AmountMinor), Currency);
 

@@ -81,9 +81,9 @@ public sealed record PackageTerms
         var types = eligibleServiceTypes ?? [];
         var caps = serviceTypeCaps ?? new Dictionary<string, int>();
         var errors = new FieldErrors()
-            .Require(!string.IsNullOrWhiteSpace(name) && name.Length <= 200, "name", "Give a name of 1-200 characters.")
+            .Require(Text.IsValid(name, Text.MaxNameLength), "name", $"Give a name of 1-{Text.MaxNameLength} characters, without control characters.")
             .Require(sessions is >= 1 and <= MaxSessions, "sessions", $"Give 1-{MaxSessions} sessions.")
-            .Require(price.AmountMinor > 0, "price.amountMinor", "The price must be positive.")
+            .Require(Money.IsPositiveAmount(price.AmountMinor), "price.amountMinor", $"The price must be 1-{Money.MaxAmountMinor} minor units.")
             .Require(price.AmountMinor >= sessions, "price.amountMinor",
                 "The price must give every session a non-zero value (at least one minor unit per session).")
             .Require(types.Count is >= 1 and <= MaxServiceTypes, "eligibleServiceTypes", $"Name 1-{MaxServiceTypes} service types.")

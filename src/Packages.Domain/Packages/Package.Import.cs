@@ -13,17 +13,21 @@ public sealed partial class Package
     /// values still add up), the amount paid there becomes one applied payment, and from then on the
     /// package behaves like one sold here.
     /// </summary>
-    public static Result<Package> Import(string id, Offer offer, Clinic clinic, LegacyPackage legacy, Actor actor, DateTimeOffset now)
+    public static Result<Package> Import(string id, Offer offer, Clinic clinic, LegacyPackage legacy, string fingerprint, Actor actor, DateTimeOffset now)
     {
         var terms = offer.Terms;
+        var today = ClinicCalendar.LocalDate(now, clinic.TimeZone);
         var errors = new FieldErrors()
             .Require(Identifiers.IsValid(legacy.ExternalReference), "externalReference", "Give the old system's reference (1-64 letters, digits, '.', '_' or '-').")
             .Require(Identifiers.IsValid(legacy.ClientId), "clientId", "Give the client's id.")
-            .Require(legacy.PurchasedOn <= ClinicCalendar.LocalDate(now, clinic.TimeZone), "purchasedOn", "The purchase date cannot be in the future.")
+            .Require(legacy.PurchasedOn <= today, "purchasedOn", "The purchase date cannot be in the future.")
+            .Require(ClinicCalendar.IsInRange(legacy.PurchasedOn), "purchasedOn", ClinicCalendar.RangeMessage)
             .Require(legacy.ExpiresOn is null || legacy.ExpiresOn >= legacy.PurchasedOn, "expiresOn", "The expiry cannot be before the purchase.")
+            .Require(legacy.ExpiresOn is null || ClinicCalendar.IsInRange(legacy.ExpiresOn.Value), "expiresOn", ClinicCalendar.RangeMessage)
             .Require(legacy.SessionsUsed >= 0 && legacy.SessionsUsed <= terms.Sessions, "sessionsUsed", $"Give 0-{terms.Sessions} sessions used.")
             .Require(legacy.History.Count == 0 || legacy.History.Count == legacy.SessionsUsed, "history", "List every used session, or none.")
-            .Require(legacy.AmountPaid.AmountMinor >= 0, "amountPaid.amountMinor", "The amount paid cannot be negative.")
+            .Require(legacy.AmountPaid.AmountMinor is >= 0 and <= Money.MaxAmountMinor, "amountPaid.amountMinor", $"Give 0-{Money.MaxAmountMinor} minor units paid.")
+            .Require(legacy.History.All(h => h.On >= legacy.PurchasedOn && h.On <= today), "history", "Each session was used between the purchase and today.")
             .Require(legacy.AmountPaid.Currency == terms.Price.Currency, "amountPaid.currency", $"The offer is priced in {terms.Price.Currency}.")
             .Require(legacy.History.All(h => h.AppointmentId is null || Identifiers.IsValid(h.AppointmentId)), "history", "Appointment ids use 1-64 letters, digits, '.', '_' or '-'.")
             .Require(legacy.History.All(h => h.ServiceType is null || Identifiers.IsValid(h.ServiceType)), "history", "Service types use 1-64 letters, digits, '.', '_' or '-'.");
@@ -35,7 +39,8 @@ public sealed partial class Package
         var zone = clinic.TimeZone;
         var package = new Package(new PackageSnapshot(
             id, clinic.Id, legacy.ClientId, offer.Id, terms, clinic.TimeZoneId, ClinicCalendar.StartOfDay(legacy.PurchasedOn, zone),
-            legacy.ExpiresOn, PackageStatus.Active, PackageSource.Imported, legacy.ExternalReference, [], [], [], 0, [], 0));
+            legacy.ExpiresOn, PackageStatus.Active, PackageSource.Imported, legacy.ExternalReference, [], [], [], 0, [], 0,
+            fingerprint));
         package.Record(now, actor, PackageEventKind.Imported, legacy.ExternalReference);
 
         for (var slot = 0; slot < legacy.SessionsUsed; slot++)

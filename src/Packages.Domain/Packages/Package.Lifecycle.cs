@@ -1,4 +1,5 @@
 using System.Globalization;
+using Packages.Domain.Clinics;
 using Packages.Domain.Common;
 
 namespace Packages.Domain.Packages;
@@ -32,6 +33,11 @@ public sealed partial class Package
         if (!PackageErrors.IsValidReason(reason))
         {
             return PackageErrors.ReasonRequired();
+        }
+
+        if (lastDay is { } day && !ClinicCalendar.IsInRange(day))
+        {
+            return DomainError.Validation("expiresOn", ClinicCalendar.RangeMessage);
         }
 
         if (CheckOpen() is { } closed)

@@ -4,6 +4,9 @@ namespace Packages.Domain.Packages;
 
 public sealed partial class Package
 {
+    /// <summary>Payment lines (applied or taken back) one package keeps; a payment system never needs more for one sale.</summary>
+    public const int MaxPaymentEntries = 100;
+
     /// <summary>
     /// Records a payment. Idempotent by payment id; a payment already taken back stays taken back, so
     /// the final state is the same whatever order or how often the messages arrive.
@@ -19,6 +22,16 @@ public sealed partial class Package
         if (_payments.Any(p => p.PaymentId == paymentId))
         {
             return new PaymentResult(false, before, before);
+        }
+
+        if (_payments.Count >= MaxPaymentEntries)
+        {
+            return PackageErrors.TooManyPayments(MaxPaymentEntries);
+        }
+
+        if (AmountPaid.AmountMinor > Money.MaxAmountMinor - amount.AmountMinor)
+        {
+            return PackageErrors.PaidAmountOutOfRange(Money.MaxAmountMinor);
         }
 
         _payments.Add(new PaymentEntry(paymentId, amount, PaymentState.Applied, now));
@@ -44,6 +57,11 @@ public sealed partial class Package
             return new PaymentResult(false, before, before);
         }
 
+        if (index < 0 && _payments.Count >= MaxPaymentEntries)
+        {
+            return PackageErrors.TooManyPayments(MaxPaymentEntries);
+        }
+
         var tombstone = new PaymentEntry(paymentId, index >= 0 ? _payments[index].Amount : amount, PaymentState.Unapplied, now);
         if (index >= 0)
         {
@@ -67,7 +85,8 @@ public sealed partial class Package
 
     /// <summary>A deleted sale takes no payment: the message is refused (and dead-lettered), never absorbed.</summary>
     private DomainError? CheckPayment(Money amount) =>
-        Status == PackageStatus.Deleted ? PackageErrors.Deleted
+        amount.AmountMinor is < 1 or > Money.MaxAmountMinor ? DomainError.Validation("amount.amountMinor", $"Give 1-{Money.MaxAmountMinor} minor units.")
+        : Status == PackageStatus.Deleted ? PackageErrors.Deleted
         : amount.Currency != Terms.Price.Currency ? PackageErrors.CurrencyMismatch(Terms.Price.Currency, amount.Currency)
         : null;
 }

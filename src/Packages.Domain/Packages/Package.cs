@@ -35,6 +35,8 @@ public sealed partial class Package
         _history = [.. s.History];
         _outbox = [.. s.Outbox];
         EventSequence = s.EventSequence;
+        ImportFingerprint = s.ImportFingerprint;
+        ClaimFence = s.ClaimFence;
     }
 
     public string Id { get; }
@@ -62,6 +64,9 @@ public sealed partial class Package
     /// <summary>The older system's reference of an imported package.</summary>
     public string? ExternalReference { get; }
 
+    /// <summary>A digest of the import row an imported package came from, to tell a retried row from a different one.</summary>
+    public string? ImportFingerprint { get; }
+
     public IReadOnlyList<PaymentEntry> Payments => _payments;
 
     /// <summary>Sessions in use (redeemed or forfeited). Returned sessions live on in <see cref="History"/>.</summary>
@@ -83,7 +88,8 @@ public sealed partial class Package
 
     public PackageSnapshot ToSnapshot() => new(
         Id, ClinicId, ClientId, OfferId, Terms, TimeZoneId, PurchasedAt, ExpiresOn, Status, Source,
-        ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived, [.. _outbox], EventSequence);
+        ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived, [.. _outbox], EventSequence,
+        ImportFingerprint, ClaimFence);
 
     public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, Actor actor, DateTimeOffset now)
     {

@@ -37,12 +37,22 @@ public static class PackageErrors
     public static DomainError CurrencyMismatch(string expected, string actual) =>
         new("currency-mismatch", ErrorKind.Unprocessable, $"The package is priced in {expected}, not {actual}.");
 
+    public static DomainError TooManyPayments(int max) =>
+        new("too-many-payments", ErrorKind.Unprocessable, $"The package already holds {max} payment lines; reconcile it with the clinic before sending more.");
+
+    public static DomainError PaidAmountOutOfRange(long max) =>
+        new("amount-out-of-range", ErrorKind.Unprocessable, $"This payment would bring what the package holds above {max} minor units.");
+
     public static readonly DomainError HasPayments =
         new("package-has-payments", ErrorKind.Conflict,
             "A payment is applied to this package: unapply it first, or cancel the package instead of deleting it.");
 
     public static DomainError RedemptionNotFound(string appointmentId) =>
         new("redemption-not-found", ErrorKind.NotFound, $"No session of this package was redeemed for appointment '{appointmentId}'.");
+
+    public static DomainError AppointmentRedeemedElsewhere(string appointmentId, string packageId) =>
+        new("appointment-already-redeemed", ErrorKind.Conflict,
+            $"Appointment '{appointmentId}' already used a session of package '{packageId}'; reverse it there first to charge another package.");
 
     public static readonly DomainError NoRedeemablePackage =
         new("no-redeemable-package", ErrorKind.Conflict,
@@ -52,7 +62,7 @@ public static class PackageErrors
         new("concurrency-conflict", ErrorKind.Conflict, "The package kept changing under this request; retry it.");
 
     public static DomainError ReasonRequired(string field = "reason") =>
-        DomainError.Validation(field, "Give a reason of 1-500 characters.");
+        DomainError.Validation(field, $"Give a reason of 1-{Text.MaxReasonLength} characters, without control characters.");
 
-    public static bool IsValidReason(string? reason) => !string.IsNullOrWhiteSpace(reason) && reason.Length <= 500;
+    public static bool IsValidReason(string? reason) => Text.IsValid(reason, Text.MaxReasonLength);
 }

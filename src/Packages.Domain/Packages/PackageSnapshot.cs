@@ -20,4 +20,6 @@ public sealed record PackageSnapshot(
     IReadOnlyList<PackageEvent> History,
     int HistoryPagesArchived,
     IReadOnlyList<OutboundEvent> Outbox,
-    int EventSequence);
+    int EventSequence,
+    string? ImportFingerprint = null,
+    int ClaimFence = 0);

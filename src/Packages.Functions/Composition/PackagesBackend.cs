@@ -40,6 +40,7 @@ public static class PackagesBackend
         services.AddSingleton(AppSettings.ReadOutbox(configuration));
         services.AddSingleton<PackageWriter>();
         services.AddSingleton<PackageUpdater>();
+        services.AddSingleton<AppointmentRedemption>();
         services.AddSingleton<OfferUpdater>();
         foreach (var useCase in UseCases)
         {

@@ -22,9 +22,25 @@ public sealed class HttpFunctionPipeline(HttpAccessGate gate, IdempotentRequests
             ["ClinicId"] = clinicId,
         });
 
-    public async Task<IActionResult?> BeforeAsync(HttpContext context, MethodInfo function, string? clinicId) =>
-        await gate.CheckAsync(context, function, clinicId)
-        ?? await idempotency.ReplayAsync(context.Request, clinicId, context.RequestAborted);
+    /// <summary>
+    /// Null to call the function; otherwise the answer to send instead: the access gate's refusal, a route id
+    /// or query string that breaks the input rules (400), or an Idempotency-Key replay.
+    /// </summary>
+    public async Task<IActionResult?> BeforeAsync(HttpContext context, MethodInfo function, Func<string, string?> routeValue)
+    {
+        var clinicId = routeValue("clinicId");
+        if (await gate.CheckAsync(context, function, clinicId) is { } refusal)
+        {
+            return refusal;
+        }
+
+        if ((RouteIds.Check(function, routeValue) ?? QueryString.Check(context.Request)) is { } invalid)
+        {
+            return ProblemResults.From(invalid, context.Request);
+        }
+
+        return await idempotency.ReplayAsync(context.Request, clinicId, context.RequestAborted);
+    }
 
     public Task AfterAsync(HttpContext context, string? clinicId, IActionResult? result) =>
         clinicId is null ? Task.CompletedTask : idempotency.RememberAsync(context.Request, clinicId, result, context.RequestAborted);

@@ -15,17 +15,19 @@ public static class JsonBody
 
     /// <summary>Reads the body and hands it to <paramref name="handle"/>, or answers the validation problem.</summary>
     public static async Task<IActionResult> HandleAsync<T>(
-        HttpRequest request, CancellationToken cancellationToken, Func<T, Task<IActionResult>> handle, int maxBytes = MaxBytes)
+        HttpRequest request, CancellationToken cancellationToken, Func<T, Task<IActionResult>> handle, int maxBytes = MaxBytes,
+        JsonSerializerOptions? options = null)
         where T : class
     {
-        var body = await ReadAsync<T>(request, maxBytes, cancellationToken);
+        var body = await ReadAsync<T>(request, maxBytes, cancellationToken, options);
         return body.IsSuccess ? await handle(body.Value) : ProblemResults.From(body.Error!, request);
     }
 
     public static Task<Result<T>> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class => ReadAsync<T>(request, MaxBytes, cancellationToken);
 
-    public static async Task<Result<T>> ReadAsync<T>(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<Result<T>> ReadAsync<T>(
+        HttpRequest request, int maxBytes, CancellationToken cancellationToken, JsonSerializerOptions? options = null)
         where T : class
     {
         if (request.ContentLength > maxBytes)
@@ -51,15 +53,21 @@ public static class JsonBody
             return DomainError.Validation("body", "Send a JSON object as the request body.");
         }
 
+        return Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options ?? ApiJson.Options);
+    }
+
+    /// <summary>Strict deserialization: any JSON that is not exactly the expected shape is a validation error naming the field.</summary>
+    public static Result<T> Deserialize<T>(ReadOnlySpan<byte> json, JsonSerializerOptions options)
+        where T : class
+    {
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ApiJson.Options);
+            var value = JsonSerializer.Deserialize<T>(json, options);
             return value is null ? DomainError.Validation("body", "Send a JSON object, not null.") : value;
         }
         catch (JsonException e)
         {
-            var field = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "body" : e.Path.TrimStart('$', '.');
-            return DomainError.Validation(field, "This is not valid JSON of the expected shape and types.");
+            return JsonErrors.ToValidationError(e);
         }
     }
 

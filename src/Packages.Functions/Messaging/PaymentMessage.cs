@@ -1,5 +1,3 @@
-using Packages.Functions.Http.Contracts;
-
 namespace Packages.Functions.Messaging;
 
 /// <summary>
@@ -11,5 +9,4 @@ public sealed record PaymentMessage(
     string? PaymentId,
     string? ClinicId,
     string? PackageId,
-    MoneyDto? Amount,
-    DateTimeOffset? OccurredAt);
+    PaymentAmount? Amount);

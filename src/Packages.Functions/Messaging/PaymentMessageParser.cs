@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Packages.Application.Payments;
 using Packages.Domain.Common;
 using Packages.Functions.Http;
@@ -10,21 +9,18 @@ public static class PaymentMessageParser
 {
     public static Result<RecordPaymentCommand> Parse(BinaryData body)
     {
-        PaymentMessage? message;
-        try
-        {
-            message = body.ToObjectFromJson<PaymentMessage>(ApiJson.Options);
-        }
-        catch (JsonException)
-        {
-            return DomainError.Validation("body", "The message body is not a JSON payment message.");
-        }
-
-        if (message is null)
+        if (body.ToMemory().IsEmpty)
         {
             return DomainError.Validation("body", "The message body is empty.");
         }
 
+        var parsed = JsonBody.Deserialize<PaymentMessage>(body.ToMemory().Span, PaymentMessageJson.Options);
+        if (!parsed.IsSuccess)
+        {
+            return parsed.Error!;
+        }
+
+        var message = parsed.Value;
         PaymentKind? kind = message.Type switch
         {
             PaymentMessageTypes.Applied => PaymentKind.Applied,
@@ -36,12 +32,12 @@ public static class PaymentMessageParser
             return DomainError.Validation("type", $"Use '{PaymentMessageTypes.Applied}' or '{PaymentMessageTypes.Unapplied}'.");
         }
 
-        if (message.Amount is null)
+        if (message.Amount is not { AmountMinor: { } amountMinor })
         {
             return DomainError.Validation("amount", "Give the amount in minor units with its currency.");
         }
 
         return new RecordPaymentCommand(
-            kind.Value, message.PaymentId, message.ClinicId, message.PackageId, message.Amount.AmountMinor, message.Amount.Currency);
+            kind.Value, message.PaymentId, message.ClinicId, message.PackageId, amountMinor, message.Amount.Currency);
     }
 }

@@ -25,7 +25,9 @@ public sealed class HttpPipelineMiddleware(HttpFunctionPipeline pipeline) : IFun
 
         var clinicId = context.BindingContext.BindingData.TryGetValue("clinicId", out var value) ? value?.ToString() : null;
         using var scope = pipeline.BeginScope(http, context.FunctionDefinition.Name, clinicId);
-        var refusal = await pipeline.BeforeAsync(http, EntryPointOf(context.FunctionDefinition.EntryPoint), clinicId);
+        var bindingData = context.BindingContext.BindingData;
+        var refusal = await pipeline.BeforeAsync(http, EntryPointOf(context.FunctionDefinition.EntryPoint),
+            name => bindingData.TryGetValue(name, out var routeValue) ? routeValue?.ToString() : null);
         if (refusal is not null)
         {
             await refusal.ExecuteResultAsync(new ActionContext(http, new RouteData(), new ActionDescriptor()));

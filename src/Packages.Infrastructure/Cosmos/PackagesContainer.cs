@@ -52,8 +52,17 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     {
         using var response = await SendAsync(
             ct => Container.ReplaceItemStreamAsync(Serialize(document), id, new PartitionKey(partition), new ItemRequestOptions { IfMatchEtag = etag }, ct),
-            HttpStatusCode.PreconditionFailed, cancellationToken);
+            HttpStatusCode.PreconditionFailed, cancellationToken, HttpStatusCode.NotFound);
         return response.IsSuccessStatusCode ? response.Headers.ETag : null;
+    }
+
+    /// <summary>Deletes a document only if it still has <paramref name="etag"/>; false when it changed or is gone.</summary>
+    public async Task<bool> DeleteAsync(string id, string partition, string etag, CancellationToken cancellationToken)
+    {
+        using var response = await SendAsync(
+            ct => Container.DeleteItemStreamAsync(id, new PartitionKey(partition), new ItemRequestOptions { IfMatchEtag = etag }, ct),
+            null, cancellationToken, HttpStatusCode.PreconditionFailed, HttpStatusCode.NotFound);
+        return response.IsSuccessStatusCode;
     }
 
     public async Task UpsertAsync<T>(T document, string partition, CancellationToken cancellationToken)
@@ -152,11 +161,12 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     /// Sends one point operation through the pipeline. Success and the one <paramref name="expected"/>
     /// status come back as the response; anything else throws (transient ones are retried first).
     /// </summary>
-    private Task<ResponseMessage> SendAsync(Func<CancellationToken, Task<ResponseMessage>> send, HttpStatusCode? expected, CancellationToken cancellationToken) =>
+    private Task<ResponseMessage> SendAsync(
+        Func<CancellationToken, Task<ResponseMessage>> send, HttpStatusCode? expected, CancellationToken cancellationToken, params HttpStatusCode[] alsoExpected) =>
         _pipeline.ExecuteAsync(async ct =>
         {
             var response = await send(ct);
-            if (response.IsSuccessStatusCode || response.StatusCode == expected)
+            if (response.IsSuccessStatusCode || response.StatusCode == expected || alsoExpected.Contains(response.StatusCode))
             {
                 return response;
             }

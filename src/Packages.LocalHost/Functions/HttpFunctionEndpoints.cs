@@ -27,7 +27,8 @@ public static class HttpFunctionEndpoints
     {
         var clinicId = context.Request.RouteValues.TryGetValue("clinicId", out var value) ? value?.ToString() : null;
         using var scope = pipeline.BeginScope(context, function.Name, clinicId);
-        if (await pipeline.BeforeAsync(context, function.Method, clinicId) is { } refusal)
+        if (await pipeline.BeforeAsync(context, function.Method,
+            name => context.Request.RouteValues.TryGetValue(name, out var routeValue) ? routeValue?.ToString() : null) is { } refusal)
         {
             await Execute(refusal, context);
             return;

@@ -19,7 +19,7 @@ public sealed class ImportTests
     [Fact]
     public void An_imported_package_keeps_its_used_sessions_and_then_behaves_like_a_native_one()
     {
-        var package = Package.Import("pkg-1", Offer, Clinic, Legacy(), PackageBuilder.Staff, Now).Value;
+        var package = Package.Import("pkg-1", Offer, Clinic, Legacy(), "fingerprint", PackageBuilder.Staff, Now).Value;
 
         Assert.Equal(7, package.SessionsRemaining);
         Assert.True(package.IsFullyPaid);
@@ -33,7 +33,7 @@ public sealed class ImportTests
     public void Imported_history_counts_against_the_per_service_caps()
     {
         var history = Enumerable.Range(1, 5).Select(i => new LegacyRedemption(new DateOnly(2026, 7, i), "massage", $"old-{i}")).ToList();
-        var package = Package.Import("pkg-1", Offer, Clinic, Legacy(used: 5, history: history), PackageBuilder.Staff, Now).Value;
+        var package = Package.Import("pkg-1", Offer, Clinic, Legacy(used: 5, history: history), "fingerprint", PackageBuilder.Staff, Now).Value;
 
         Assert.Equal("service-limit-reached", package.Redeem("appt-new", "massage", PackageBuilder.Staff, Now).Error!.Code);
         Assert.True(package.Redeem("appt-new", "acupuncture", PackageBuilder.Staff, Now).IsSuccess);
@@ -42,7 +42,7 @@ public sealed class ImportTests
     [Fact]
     public void A_partly_paid_import_is_locked_until_the_rest_is_paid()
     {
-        var package = Package.Import("pkg-1", Offer, Clinic, Legacy(paid: 40_000), PackageBuilder.Staff, Now).Value;
+        var package = Package.Import("pkg-1", Offer, Clinic, Legacy(paid: 40_000), "fingerprint", PackageBuilder.Staff, Now).Value;
 
         Assert.Equal(60_000, package.AmountDue.AmountMinor);
         Assert.Equal("package-not-paid", package.Redeem("appt-1", "massage", PackageBuilder.Staff, Now).Error!.Code);
@@ -51,7 +51,7 @@ public sealed class ImportTests
     [Fact]
     public void A_package_imported_after_its_expiry_is_expired_at_once()
     {
-        var package = Package.Import("pkg-1", Offer, Clinic, Legacy(expires: new DateOnly(2026, 9, 30)), PackageBuilder.Staff, Now).Value;
+        var package = Package.Import("pkg-1", Offer, Clinic, Legacy(expires: new DateOnly(2026, 9, 30)), "fingerprint", PackageBuilder.Staff, Now).Value;
 
         Assert.Equal(PackageStatus.Expired, package.Status);
     }
@@ -65,7 +65,7 @@ public sealed class ImportTests
             AmountPaid = new Money(5, "USD"),
         };
 
-        var error = Package.Import("pkg-1", Offer, Clinic, bad, PackageBuilder.Staff, Now).Error!;
+        var error = Package.Import("pkg-1", Offer, Clinic, bad, "fingerprint", PackageBuilder.Staff, Now).Error!;
 
         Assert.Equal(["amountPaid.currency", "history", "purchasedOn", "sessionsUsed"], error.FieldErrors!.Keys.Order(StringComparer.Ordinal));
     }

@@ -36,7 +36,8 @@ public sealed class DeliveryScheduleTests(CosmosServerFixture cosmos)
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
         var metrics = new Packages.Application.Diagnostics.PackagesMetrics();
         var payments = new RecordPayment(updater, time, metrics);
-        var redeem = new RedeemSession(updater, time, metrics);
+        var redemption = new AppointmentRedemption(store, new CosmosAppointmentClaims(container), writer, time, NullLogger<AppointmentRedemption>.Instance);
+        var redeem = new RedeemSession(store, redemption, metrics);
         var steps = 0;
 
         await Parallel.ForEachAsync(Enumerable.Range(0, Schedules), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (seed, ct) =>
@@ -77,7 +78,8 @@ public sealed class DeliveryScheduleTests(CosmosServerFixture cosmos)
         {
             if (step.Kind == "redeem")
             {
-                var receipt = await redeem.ExecuteAsync(new RedeemSessionCommand(clinic.Id, packageId, step.Id, "massage", Staff), ct);
+                // Appointment ids are unique in a clinic: each schedule's package has its own.
+                var receipt = await redeem.ExecuteAsync(new RedeemSessionCommand(clinic.Id, packageId, $"{packageId}-{step.Id}", "massage", Staff), ct);
                 if (receipt.IsSuccess)
                 {
                     redeemed.Add(step.Id);

@@ -77,6 +77,6 @@ public sealed class RedemptionLayoutPropertyTests(CosmosServerFixture cosmos)
             ? []
             : Enumerable.Range(0, used).Select(i => new LegacyRedemption(purchasedOn.AddDays(i), random.Next(2) == 0 ? null : "massage", null)).ToList();
         var legacy = new LegacyPackage($"OLD-{n}", $"client-{n}", purchasedOn, null, used, new Money(0, "CAD"), history);
-        return Package.Import($"pkg-{n}", offer, clinic, legacy, Actors[2], now).Value;
+        return Package.Import($"pkg-{n}", offer, clinic, legacy, "fingerprint", Actors[2], now).Value;
     }
 }

@@ -19,7 +19,7 @@ public static class ContractMapping
         terms.Sessions,
         terms.EligibleServiceTypes,
         terms.ServiceTypeCaps,
-        terms.DefaultExpiry.NeverExpires ? null : new ExpiryPolicyDto(terms.DefaultExpiry.Count!.Value, terms.DefaultExpiry.Unit!.Value),
+        terms.DefaultExpiry.NeverExpires ? null : new ExpiryPolicyDto(terms.DefaultExpiry.Count, terms.DefaultExpiry.Unit),
         terms.AllowInstallments,
         terms.LateCancelPolicy);
 
@@ -56,13 +56,6 @@ public static class ContractMapping
         package.TimeZoneId,
         [.. package.Redemptions.OrderBy(r => r.Slot).Select(r => new RedemptionResponse(
             r.AppointmentId, r.ServiceType, r.Slot + 1, r.Value.ToDto(), r.RedeemedAt, r.RedeemedBy, r.Outcome, r.ForfeitReason))]);
-
-    public static ImportRow ToImportRow(this ImportRowRequest? row) =>
-        row?.PurchasedOn is not { } purchasedOn || row.AmountPaid is not { } paid || !Money.IsCurrencyCode(paid.Currency)
-            ? new ImportRow(row?.OfferId, null)
-            : new ImportRow(row.OfferId, new LegacyPackage(
-                row.ExternalReference ?? "", row.ClientId ?? "", purchasedOn, row.ExpiresOn, row.SessionsUsed,
-                new Money(paid.AmountMinor, paid.Currency), [.. (row.History ?? []).Select(h => new LegacyRedemption(h.On, h.ServiceType, h.AppointmentId))]));
 
     public static ImportResponse ToResponse(this IReadOnlyList<ImportRowResult> rows) => new(
         rows.Count(r => r.Status == ImportRowStatus.Imported),

@@ -1,20 +1,26 @@
+using System.Text.Json.Serialization;
 using Packages.Application.Offers;
 using Packages.Domain.Offers;
 
 namespace Packages.Functions.Http.Contracts;
 
-/// <summary>An offer's terms, to create it or to revise it for future sales.</summary>
+/// <summary>
+/// An offer's terms, to create it or to revise it for future sales. name, price, sessions,
+/// eligibleServiceTypes and defaultExpiry (null: never expires) are required; serviceTypeCaps (none),
+/// allowInstallments (false) and lateCancelPolicy (forfeit) may be left out.
+/// </summary>
 public sealed record OfferRequest(
-    string? Name,
-    MoneyDto? Price,
-    int Sessions,
-    string[]? EligibleServiceTypes,
+    [property: JsonRequired] string? Name,
+    [property: JsonRequired] MoneyRequest? Price,
+    [property: JsonRequired] int? Sessions,
+    [property: JsonRequired] string[]? EligibleServiceTypes,
     Dictionary<string, int>? ServiceTypeCaps,
-    ExpiryPolicyDto? DefaultExpiry,
-    bool AllowInstallments,
+    [property: JsonRequired] ExpiryPolicyDto? DefaultExpiry,
+    bool? AllowInstallments,
     LateCancelPolicy? LateCancelPolicy)
 {
     public OfferTermsInput ToInput() => new(
-        Name, Price?.AmountMinor ?? 0, Price?.Currency, Sessions, EligibleServiceTypes, ServiceTypeCaps,
-        DefaultExpiry?.Count, DefaultExpiry?.Unit, AllowInstallments, LateCancelPolicy);
+        Name, Price?.AmountMinor, Price?.Currency, Sessions, EligibleServiceTypes, ServiceTypeCaps,
+        DefaultExpiry is null ? null : new ExpiryInput(DefaultExpiry.Count, DefaultExpiry.Unit),
+        AllowInstallments ?? false, LateCancelPolicy);
 }

@@ -21,8 +21,8 @@ public sealed class ImportPackagesFunction(ImportPackages importPackages)
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<ImportRequest>(request, cancellationToken, async body =>
         {
-            var rows = (body.Packages ?? []).Select(r => r.ToImportRow()).ToArray();
+            var rows = (body.Packages ?? []).Select(ImportRowParser.Parse).ToArray();
             var command = new ImportPackagesCommand(clinicId, rows, HttpAccessGate.AccessOf(request).Actor);
             return ApiResults.Ok(await importPackages.ExecuteAsync(command, cancellationToken), request, results => results.ToResponse());
-        }, MaxBodyBytes);
+        }, MaxBodyBytes, ApiJson.EnvelopeOptions);
 }

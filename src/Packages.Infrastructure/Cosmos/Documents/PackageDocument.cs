@@ -58,6 +58,13 @@ public sealed record PackageDocument
 
     public int EventSequence { get; init; }
 
+    /// <summary>Imported packages: a digest of the import row, to tell a retried row from a different one.</summary>
+    public string? ImportFingerprint { get; init; }
+
+    /// <summary>Raised each time an appointment claim on this package is released (see AppointmentRedemption).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int ClaimFence { get; init; }
+
     public required MoneyDocument AmountPaid { get; init; }
 
     public required int SessionsRemaining { get; init; }

@@ -30,6 +30,8 @@ internal static class PackageMapping
             Outbox = [.. s.Outbox.Select(ToDocument)],
             PendingEvents = s.Outbox.Count,
             EventSequence = s.EventSequence,
+            ImportFingerprint = s.ImportFingerprint,
+            ClaimFence = s.ClaimFence,
             AmountPaid = package.AmountPaid.ToDocument(),
             SessionsRemaining = package.SessionsRemaining,
         };
@@ -55,7 +57,9 @@ internal static class PackageMapping
         [.. (d.History ?? []).Select(ToEvent)],
         d.HistoryPagesArchived,
         [.. (d.Outbox ?? []).Select(ToEvent)],
-        d.EventSequence));
+        d.EventSequence,
+        d.ImportFingerprint,
+        d.ClaimFence));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => new(

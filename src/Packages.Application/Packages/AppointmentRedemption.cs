@@ -1,0 +1,130 @@
+using Microsoft.Extensions.Logging;
+using Packages.Application.Ports;
+using Packages.Domain.Common;
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Packages;
+
+public sealed record AppointmentRequest(string ClinicId, string AppointmentId, string ServiceType, Actor Actor);
+
+/// <summary>A receipt, and whether this request used the session (false for an idempotent repeat).</summary>
+public sealed record Redeemed(Receipt Receipt, bool IsNew);
+
+/// <summary>
+/// One session per appointment across every package of the clinic, by construction rather than by timing.
+/// Before a package is written, the appointment's claim (<see cref="IAppointmentClaims"/>) is created naming
+/// it; a second request for the appointment finds the claim and follows it to the same package (which
+/// redeems idempotently by appointment id), so two packages can never both be charged.
+/// A claim whose package cannot serve the appointment (a crash between the two writes, or the package
+/// changed) is released before the appointment may go elsewhere: the release raises the package's claim
+/// fence in the package's own conditional write, and a package is only written under a claim whose fence
+/// matches. So a request still holding a released claim either loses the package's ETag race or sees the
+/// new fence; it can never charge the old package after the appointment moved on.
+/// </summary>
+public sealed partial class AppointmentRedemption(
+    IPackageStore packages, IAppointmentClaims claims, PackageWriter writer, TimeProvider time, ILogger<AppointmentRedemption> logger)
+{
+    public async Task<Result<Redeemed>> RedeemAsync(AppointmentRequest request, IRedemptionTarget target, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= PackageUpdater.MaxAttempts; attempt++)
+        {
+            if (await AttemptAsync(request, target, cancellationToken) is { } outcome)
+            {
+                return outcome;
+            }
+
+            LogRetry(request.AppointmentId, attempt);
+        }
+
+        return PackageErrors.ConcurrencyConflict;
+    }
+
+    /// <summary>One pass: choose, claim, redeem. Null when something changed underneath and the pass must start again.</summary>
+    private async Task<Result<Redeemed>?> AttemptAsync(AppointmentRequest request, IRedemptionTarget target, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var choice = await target.ChooseAsync(now, cancellationToken);
+        if (choice.Existing is { } existing)
+        {
+            return new Redeemed(existing, false);
+        }
+
+        if (choice.Package is not { } chosen)
+        {
+            return choice.Refusal!;
+        }
+
+        if (await ClaimAsync(request, chosen.Value, cancellationToken) is not { } claim)
+        {
+            return null;
+        }
+
+        var claimed = claim.Value.PackageId == chosen.Value.Id
+            ? chosen
+            : await packages.FindAsync(request.ClinicId, claim.Value.PackageId, cancellationToken);
+        if (claimed is null)
+        {
+            // Packages are never removed, so this claim was made by hand or for another store: drop it.
+            await claims.TryDeleteAsync(request.ClinicId, request.AppointmentId, claim.ETag, cancellationToken);
+            return null;
+        }
+
+        var package = claimed.Value;
+        if (package.RedemptionFor(request.AppointmentId) is { } done)
+        {
+            return target.AlreadyRedeemed(package, package.ReceiptFor(done)).Map(receipt => new Redeemed(receipt, false));
+        }
+
+        var honoured = ReferenceEquals(claimed, chosen) || target.MayHonour(package);
+        if (!honoured || package.CheckRedemption(request.ServiceType, now) is not null)
+        {
+            await ReleaseAsync(request, claimed, claim, cancellationToken);
+            return null;
+        }
+
+        if (package.ClaimFence != claim.Value.Fence
+            && await claims.TryReplaceAsync(claim.Value with { Fence = package.ClaimFence }, claim.ETag, cancellationToken) is null)
+        {
+            return null;
+        }
+
+        var receipt = package.Redeem(request.AppointmentId, request.ServiceType, request.Actor, now);
+        if (!receipt.IsSuccess)
+        {
+            return receipt.Error!;
+        }
+
+        if (!await writer.ReplaceAsync(package, claimed.ETag, cancellationToken))
+        {
+            return null;
+        }
+
+        return new Redeemed(receipt.Value, true);
+    }
+
+    /// <summary>Creates the appointment's claim on <paramref name="chosen"/>, or reads the claim it already has.</summary>
+    private async Task<Versioned<AppointmentClaim>?> ClaimAsync(AppointmentRequest request, Package chosen, CancellationToken cancellationToken)
+    {
+        var claim = new AppointmentClaim(request.ClinicId, request.AppointmentId, chosen.Id, chosen.ClaimFence);
+        return await claims.TryCreateAsync(claim, cancellationToken) is { } etag
+            ? new Versioned<AppointmentClaim>(claim, etag)
+            : await claims.FindAsync(request.ClinicId, request.AppointmentId, cancellationToken);
+    }
+
+    /// <summary>Fences the claimed package first (its own conditional write), then removes the claim.</summary>
+    private async Task ReleaseAsync(
+        AppointmentRequest request, Versioned<Package> claimed, Versioned<AppointmentClaim> claim, CancellationToken cancellationToken)
+    {
+        if (claimed.Value.ReleaseClaims(request.AppointmentId) && await writer.ReplaceAsync(claimed.Value, claimed.ETag, cancellationToken))
+        {
+            await claims.TryDeleteAsync(request.ClinicId, request.AppointmentId, claim.ETag, cancellationToken);
+            LogReleased(request.AppointmentId, claimed.Value.Id);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Redeeming appointment {AppointmentId} again after a concurrent change (attempt {Attempt})")]
+    private partial void LogRetry(string appointmentId, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Appointment {AppointmentId} released its unfulfilled claim on package {PackageId}")]
+    private partial void LogReleased(string appointmentId, string packageId);
+}

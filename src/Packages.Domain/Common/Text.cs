@@ -1,0 +1,44 @@
+namespace Packages.Domain.Common;
+
+/// <summary>
+/// The one rule for free text from callers (names, reasons): not blank, bounded, and no control characters
+/// (NUL, BEL, line breaks, DEL, C1 controls), unpaired surrogates or non-characters, which end up stored,
+/// logged and shown to other people.
+/// </summary>
+public static class Text
+{
+    public const int MaxNameLength = 200;
+    public const int MaxReasonLength = 500;
+
+    public static bool IsValid(string? text, int maxLength) =>
+        !string.IsNullOrWhiteSpace(text) && text.Length <= maxLength && IsClean(text);
+
+    /// <summary>True when every character is printable text: no controls, lone surrogates or U+FFFE/U+FFFF.</summary>
+    public static bool IsClean(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsControl(c) || c is '\uFFFE' or '\uFFFF' or '\u2028' or '\u2029')
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
