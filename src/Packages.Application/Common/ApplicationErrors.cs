@@ -8,6 +8,10 @@ public static class ApplicationErrors
     public static DomainError ClinicNotFound(string clinicId) =>
         new("clinic-not-found", ErrorKind.NotFound, $"Clinic '{clinicId}' is not registered.");
 
+    /// <summary>A patient asking for another client's packages: as for any package outside their scope, nothing is revealed.</summary>
+    public static DomainError ClientNotFound(string clientId) =>
+        new("client-not-found", ErrorKind.NotFound, $"No client '{clientId}' is visible to you in this clinic.");
+
     public static DomainError OfferNotFound(string offerId) =>
         new("offer-not-found", ErrorKind.NotFound, $"Offer '{offerId}' was not found in this clinic.");
 

@@ -26,9 +26,10 @@ public sealed partial class AppointmentRedemption(
 {
     public async Task<Result<Redeemed>> RedeemAsync(AppointmentRequest request, IRedemptionTarget target, CancellationToken cancellationToken)
     {
+        var held = new HeldClaim();
         for (var attempt = 1; attempt <= PackageUpdater.MaxAttempts; attempt++)
         {
-            if (await AttemptAsync(request, target, cancellationToken) is { } outcome)
+            if (await AttemptAsync(request, target, held, cancellationToken) is { } outcome)
             {
                 return outcome;
             }
@@ -40,7 +41,8 @@ public sealed partial class AppointmentRedemption(
     }
 
     /// <summary>One pass: choose, claim, redeem. Null when something changed underneath and the pass must start again.</summary>
-    private async Task<Result<Redeemed>?> AttemptAsync(AppointmentRequest request, IRedemptionTarget target, CancellationToken cancellationToken)
+    private async Task<Result<Redeemed>?> AttemptAsync(
+        AppointmentRequest request, IRedemptionTarget target, HeldClaim held, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var choice = await target.ChooseAsync(now, cancellationToken);
@@ -54,7 +56,11 @@ public sealed partial class AppointmentRedemption(
             return choice.Refusal!;
         }
 
-        if (await ClaimAsync(request, chosen.Value, cancellationToken) is not { } claim)
+        // A claim this request already holds on the chosen package is used again without a request: if it was
+        // released meanwhile, the package's fence has moved and the fence check below starts over.
+        var claim = held.Claim?.Value.PackageId == chosen.Value.Id ? held.Claim : await ClaimAsync(request, chosen.Value, cancellationToken);
+        held.Claim = claim;
+        if (claim is null)
         {
             return null;
         }
@@ -78,14 +84,18 @@ public sealed partial class AppointmentRedemption(
         var honoured = ReferenceEquals(claimed, chosen) || target.MayHonour(package);
         if (!honoured || package.CheckRedemption(request.ServiceType, now) is not null)
         {
-            await ReleaseAsync(request, claimed, claim, cancellationToken);
+            await ReleaseAsync(request, claimed, claim, held, cancellationToken);
             return null;
         }
 
-        if (package.ClaimFence != claim.Value.Fence
-            && await claims.TryReplaceAsync(claim.Value with { Fence = package.ClaimFence }, claim.ETag, cancellationToken) is null)
+        if (package.ClaimFence != claim.Value.Fence)
         {
-            return null;
+            var confirmed = claim.Value with { Fence = package.ClaimFence };
+            held.Claim = await claims.TryReplaceAsync(confirmed, claim.ETag, cancellationToken) is { } etag ? new(confirmed, etag) : null;
+            if (held.Claim is null)
+            {
+                return null;
+            }
         }
 
         var receipt = package.Redeem(request.AppointmentId, request.ServiceType, request.Actor, now);
@@ -113,13 +123,20 @@ public sealed partial class AppointmentRedemption(
 
     /// <summary>Fences the claimed package first (its own conditional write), then removes the claim.</summary>
     private async Task ReleaseAsync(
-        AppointmentRequest request, Versioned<Package> claimed, Versioned<AppointmentClaim> claim, CancellationToken cancellationToken)
+        AppointmentRequest request, Versioned<Package> claimed, Versioned<AppointmentClaim> claim, HeldClaim held, CancellationToken cancellationToken)
     {
+        held.Claim = null;
         if (claimed.Value.ReleaseClaims(request.AppointmentId) && await writer.ReplaceAsync(claimed.Value, claimed.ETag, cancellationToken))
         {
             await claims.TryDeleteAsync(request.ClinicId, request.AppointmentId, claim.ETag, cancellationToken);
             LogReleased(request.AppointmentId, claimed.Value.Id);
         }
+    }
+
+    /// <summary>The claim this request created or read, kept across its attempts.</summary>
+    private sealed class HeldClaim
+    {
+        public Versioned<AppointmentClaim>? Claim { get; set; }
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Redeeming appointment {AppointmentId} again after a concurrent change (attempt {Attempt})")]

@@ -7,14 +7,22 @@ namespace Packages.Application.Packages;
 
 public sealed record ListClientPackagesQuery(string ClinicId, string ClientId, ClientScope Scope, string? ContinuationToken, int? PageSize);
 
-/// <summary>A client's packages in a clinic, a page at a time (deleted sales included, with their status).</summary>
+/// <summary>
+/// A client's packages in a clinic, a page at a time (deleted sales included, with their status). Staff see
+/// any client's (an unknown client has none); a patient sees only their own, and another client is 404.
+/// </summary>
 public sealed class ListClientPackages(IPackageStore packages)
 {
     public async Task<Result<Page<Package>>> ExecuteAsync(ListClientPackagesQuery query, CancellationToken cancellationToken)
     {
-        if (!Identifiers.IsValid(query.ClientId) || !query.Scope.Allows(query.ClientId))
+        if (!Identifiers.IsValid(query.ClientId))
         {
-            return new Page<Package>([], null);
+            return DomainError.Validation("clientId", Identifiers.Rule);
+        }
+
+        if (!query.Scope.Allows(query.ClientId))
+        {
+            return ApplicationErrors.ClientNotFound(query.ClientId);
         }
 
         var size = Paging.PageSize(query.PageSize);

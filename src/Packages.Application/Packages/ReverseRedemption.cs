@@ -1,4 +1,5 @@
 using Packages.Application.Common;
+using Packages.Application.Ports;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
 
@@ -6,8 +7,12 @@ namespace Packages.Application.Packages;
 
 public sealed record ReverseRedemptionCommand(string ClinicId, string PackageId, string AppointmentId, ReversalReason? Reason, Actor Actor);
 
-/// <summary>Gives a session back for a cancelled appointment, or forfeits it per the late-cancel policy.</summary>
-public sealed class ReverseRedemption(PackageUpdater updater, TimeProvider time)
+/// <summary>
+/// Gives a session back for a cancelled appointment, or forfeits it per the late-cancel policy. Idempotent
+/// however old the reversal is: a repeat whose first answer has moved to the archived history is answered
+/// from there (reading the archive only on that path).
+/// </summary>
+public sealed class ReverseRedemption(PackageUpdater updater, IPackageStore packages, TimeProvider time)
 {
     public async Task<Result<ReversalResult>> ExecuteAsync(ReverseRedemptionCommand command, CancellationToken cancellationToken)
     {
@@ -16,9 +21,17 @@ public sealed class ReverseRedemption(PackageUpdater updater, TimeProvider time)
             return DomainError.Validation("reason", "Use cancelled, lateCancel or noShow.");
         }
 
-        return await updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
+        var result = await updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
             package.ReverseRedemption(command.AppointmentId, reason, command.Actor, time.GetUtcNow())
                    .Map(r => new Change<ReversalResult>(r, r.Changed)),
             cancellationToken);
+        if (result.Error?.Code != "redemption-not-found"
+            || await packages.FindAsync(command.ClinicId, command.PackageId, cancellationToken) is not { Value: { HistoryPagesArchived: > 0 } package })
+        {
+            return result;
+        }
+
+        var archived = await packages.ReadHistoryPagesAsync(package, cancellationToken);
+        return package.RepeatedReversal(command.AppointmentId, archived) is { } repeated ? repeated : result;
     }
 }

@@ -23,11 +23,19 @@ public static class ClinicCalendar
     public static DateTimeOffset EndOfDay(DateOnly date, TimeZoneInfo zone) => StartOfDay(date.AddDays(1), zone);
 
     /// <summary>
-    /// The first instant whose local date is <paramref name="date"/>. Where local midnight does not exist
-    /// (a DST gap at midnight, or a skipped day) the day starts when local time resumes; where it occurs
-    /// twice, the earlier occurrence counts.
+    /// The first instant whose local date is <paramref name="date"/> (or later, for a day the zone skipped).
+    /// Where local midnight does not exist (a DST gap at midnight) the day starts when local time resumes;
+    /// where it occurs twice, the earlier occurrence counts; a day the zone skipped entirely (Pacific/Apia,
+    /// 2011-12-30) ends where it starts, at the first instant of the next day that exists.
     /// </summary>
     public static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo zone)
+    {
+        var candidate = FromLocalMidnight(date, zone);
+        return IsFirstInstantOn(candidate, date, zone) ? candidate : SearchFirstInstantOn(date, zone);
+    }
+
+    /// <summary>Local midnight through the zone's adjustment rules: right for ordinary DST, the fast path.</summary>
+    private static DateTimeOffset FromLocalMidnight(DateOnly date, TimeZoneInfo zone)
     {
         var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         var limit = local.AddDays(2);
@@ -40,6 +48,35 @@ public static class ClinicCalendar
             ? zone.GetAmbiguousTimeOffsets(local).Max()
             : zone.GetUtcOffset(local);
         return new DateTimeOffset(local, offset).ToUniversalTime();
+    }
+
+    private static bool IsFirstInstantOn(DateTimeOffset instant, DateOnly date, TimeZoneInfo zone) =>
+        LocalDate(instant, zone) >= date && LocalDate(instant.AddTicks(-1), zone) < date;
+
+    /// <summary>
+    /// TimeZoneInfo's local-time rules mis-model some historical changes (they treat Samoa's skipped day as a
+    /// short gap), while converting an instant from UTC is exact: so search the UTC instants (offsets stay
+    /// within ±14 h) for the first one whose local date reaches <paramref name="date"/>.
+    /// </summary>
+    private static DateTimeOffset SearchFirstInstantOn(DateOnly date, TimeZoneInfo zone)
+    {
+        var midnight = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var before = midnight.AddHours(-26);
+        var after = midnight.AddHours(26);
+        while (after.Ticks - before.Ticks > 1)
+        {
+            var middle = before.AddTicks((after.Ticks - before.Ticks) / 2);
+            if (LocalDate(middle, zone) >= date)
+            {
+                after = middle;
+            }
+            else
+            {
+                before = middle;
+            }
+        }
+
+        return after;
     }
 
     public static bool TryFindZone(string? ianaId, out TimeZoneInfo zone)

@@ -66,6 +66,16 @@ public sealed partial class Package
         return new ReversalResult(appointmentId, false, SessionsRemaining, true);
     }
 
+    /// <summary>
+    /// A reversal repeated after the returned session's audit line left the document for an archived page
+    /// gets the same answer as the first time; null when the appointment was never returned here.
+    /// </summary>
+    public ReversalResult? RepeatedReversal(string appointmentId, IEnumerable<HistoryPage> archived) =>
+        RedemptionFor(appointmentId) is null
+        && archived.SelectMany(p => p.Events).Any(e => e.Kind == PackageEventKind.SessionReturned && e.Ref == appointmentId)
+            ? new ReversalResult(appointmentId, true, SessionsRemaining, false)
+            : null;
+
     public Redemption? RedemptionFor(string appointmentId) =>
         _redemptions.FirstOrDefault(r => r.AppointmentId == appointmentId);
 

@@ -101,12 +101,13 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
 
     /// <summary>
     /// One page of a single-partition query. Continuation tokens travel base64url-encoded; a token the
-    /// server does not recognise is a validation error, not a failure.
+    /// server does not recognise, or one issued for another <paramref name="scope"/> (clinic, list, filter),
+    /// is a validation error, not a failure.
     /// </summary>
     public async Task<Result<Page<T>>> QueryPageAsync<T>(
-        QueryDefinition query, string partition, string? continuationToken, int pageSize, CancellationToken cancellationToken)
+        QueryDefinition query, string partition, string scope, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
-        if (!ContinuationTokens.TryDecode(continuationToken, out var cosmosToken))
+        if (!ContinuationTokens.TryDecode(scope, continuationToken, out var cosmosToken))
         {
             return ApplicationErrors.InvalidContinuationToken;
         }
@@ -121,7 +122,7 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
             }
 
             var response = await _pipeline.ExecuteAsync(async ct => await iterator.ReadNextAsync(ct), cancellationToken);
-            return new Page<T>([.. response], ContinuationTokens.Encode(response.ContinuationToken));
+            return new Page<T>([.. response], ContinuationTokens.Encode(scope, response.ContinuationToken));
         }
         catch (CosmosException e) when (e.StatusCode == HttpStatusCode.BadRequest && cosmosToken is not null)
         {

@@ -66,7 +66,7 @@ public sealed class ChaosTests(CosmosServerFixture cosmos) : IAsyncLifetime
             for (var appointment = 1; appointment <= Sessions + 2; appointment++)
             {
                 var status = await SendForStatusAsync(HttpMethod.Post, $"/api/clinics/maple-physio/packages/{package}/redemptions",
-                    new { appointmentId = $"appt-{appointment}", serviceType = "massage" });
+                    new { appointmentId = $"{package}-appt-{appointment}", serviceType = "massage" });
                 if (status == HttpStatusCode.Created)
                 {
                     redeemed.AddOrUpdate(package, 1, (_, n) => n + 1);

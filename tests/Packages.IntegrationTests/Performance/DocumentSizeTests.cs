@@ -64,13 +64,13 @@ public sealed class DocumentSizeTests(CosmosServerFixture cosmos) : ClinicTest(c
     {
         var package = await Clinic.SellPaidAsync(await Clinic.CreateOfferAsync(50, 500_000), 500_000, client);
         await Clinic.DispatchOutboxAsync();
-        Assert.Equal(HttpStatusCode.Created, (await Clinic.RedeemAsync(package, "f-1", serviceType(1))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Clinic.RedeemAsync(package, $"{client}-f-1", serviceType(1))).StatusCode);
         var first = await SizeAsync(package);
         for (var i = 2; i <= 50; i++)
         {
             Host.Time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMilliseconds(i * 7_919 % 3_600_000));
             await Clinic.DispatchOutboxAsync();
-            Assert.Equal(HttpStatusCode.Created, (await Clinic.RedeemAsync(package, $"f-{i}", serviceType(i))).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await Clinic.RedeemAsync(package, $"{client}-f-{i}", serviceType(i))).StatusCode);
         }
 
         Assert.Equal(0, (await Clinic.GetPackageAsync(package)).GetProperty("sessionsRemaining").GetInt32());

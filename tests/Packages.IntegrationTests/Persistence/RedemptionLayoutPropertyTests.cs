@@ -72,7 +72,7 @@ public sealed class RedemptionLayoutPropertyTests(CosmosServerFixture cosmos)
     private static Package Imported(int n, Offer offer, Clinic clinic, PackageTerms terms, Random random, DateTimeOffset now)
     {
         var used = random.Next(0, terms.Sessions + 1);
-        var purchasedOn = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-random.Next(1, 200));
+        var purchasedOn = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-random.Next(used + 1, used + 200));
         var history = random.Next(2) == 0
             ? []
             : Enumerable.Range(0, used).Select(i => new LegacyRedemption(purchasedOn.AddDays(i), random.Next(2) == 0 ? null : "massage", null)).ToList();

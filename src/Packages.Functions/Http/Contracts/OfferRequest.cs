@@ -5,9 +5,10 @@ using Packages.Domain.Offers;
 namespace Packages.Functions.Http.Contracts;
 
 /// <summary>
-/// An offer's terms, to create it or to revise it for future sales. name, price, sessions,
-/// eligibleServiceTypes and defaultExpiry (null: never expires) are required; serviceTypeCaps (none),
-/// allowInstallments (false) and lateCancelPolicy (forfeit) may be left out.
+/// An offer's terms, to create it or to revise it for future sales. name, price, sessions and
+/// eligibleServiceTypes are required; defaultExpiry (absent or null: packages never expire), serviceTypeCaps
+/// (none), allowInstallments (false) and lateCancelPolicy (forfeit) may be left out. A defaultExpiry that is
+/// given needs both its count and its unit.
 /// </summary>
 public sealed record OfferRequest(
     [property: JsonRequired] string? Name,
@@ -15,7 +16,7 @@ public sealed record OfferRequest(
     [property: JsonRequired] int? Sessions,
     [property: JsonRequired] string[]? EligibleServiceTypes,
     Dictionary<string, int>? ServiceTypeCaps,
-    [property: JsonRequired] ExpiryPolicyDto? DefaultExpiry,
+    ExpiryPolicyDto? DefaultExpiry,
     bool? AllowInstallments,
     LateCancelPolicy? LateCancelPolicy)
 {

@@ -55,7 +55,8 @@ public sealed class CosmosOfferStore(PackagesContainer container) : IOfferStore
             query = query.WithParameter("@status", JsonNamingPolicy.CamelCase.ConvertName(s.ToString()));
         }
 
-        var page = await container.QueryPageAsync<OfferDocument>(query, clinicId, continuationToken, pageSize, cancellationToken);
+        var page = await container.QueryPageAsync<OfferDocument>(
+            query, clinicId, $"offers\n{clinicId}\n{status}", continuationToken, pageSize, cancellationToken);
         return page.Map(p => new Page<Offer>([.. p.Items.Select(d => d.ToOffer())], p.ContinuationToken));
     }
 

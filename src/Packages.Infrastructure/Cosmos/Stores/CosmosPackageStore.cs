@@ -62,7 +62,8 @@ public sealed class CosmosPackageStore(PackagesContainer container) : IPackageSt
         string clinicId, string clientId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
         var query = PackagesWhere(clinicId, "c.clientId = @clientId").WithParameter("@clientId", clientId);
-        var page = await container.QueryPageAsync<PackageDocument>(query, clinicId, continuationToken, pageSize, cancellationToken);
+        var page = await container.QueryPageAsync<PackageDocument>(
+            query, clinicId, $"client-packages\n{clinicId}\n{clientId}", continuationToken, pageSize, cancellationToken);
         return page.Map(p => new Page<Versioned<Package>>([.. p.Items.Select(Versioned)], p.ContinuationToken));
     }
 
