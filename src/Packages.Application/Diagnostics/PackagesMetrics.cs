@@ -16,6 +16,7 @@ public sealed class PackagesMetrics : IDisposable
     private readonly Counter<long> _deadLetters;
     private readonly Counter<long> _expired;
     private readonly Histogram<double> _sweepDuration;
+    private readonly Counter<long> _skipped;
 
     public PackagesMetrics()
     {
@@ -23,6 +24,8 @@ public sealed class PackagesMetrics : IDisposable
         _payments = _meter.CreateCounter<long>("packages.payments", "{payment}", "Payment messages that changed a package, by kind.");
         _deadLetters = _meter.CreateCounter<long>("packages.dead_letters", "{message}", "Messages dead-lettered, by reason.");
         _expired = _meter.CreateCounter<long>("packages.expired", "{package}", "Packages marked expired by the sweep.");
+        _skipped = _meter.CreateCounter<long>("packages.timer.skipped", "{item}",
+            "Documents or clinics a timer could not process and left for the next run, by timer; each is logged.");
         _sweepDuration = _meter.CreateHistogram<double>("packages.sweep.duration", "ms", "Duration of one expiry sweep.");
     }
 
@@ -40,6 +43,8 @@ public sealed class PackagesMetrics : IDisposable
         _expired.Add(expired);
         _sweepDuration.Record(duration.TotalMilliseconds);
     }
+
+    public void Skipped(string timer) => _skipped.Add(1, new KeyValuePair<string, object?>("timer", timer));
 
     public void Dispose() => _meter.Dispose();
 }

@@ -12,17 +12,21 @@ namespace Packages.Application.Expiry;
 /// The expiry sweep: flags every active package whose expiry instant has passed as expired.
 /// Visits clinics one at a time and asks each only for its due packages, so its cost follows the
 /// number due, not the number stored. Redemption checks expiry itself, so the sweep is bookkeeping
-/// (status, reports, events), never the only guard.
+/// (status, reports, events), never the only guard. A clinic or package that fails is skipped (logged,
+/// counted) and retried by the next run; it never stops the sweep for the others.
 /// </summary>
 public sealed partial class ExpirePackages(
     IClinicStore clinics,
     IPackageStore packages,
     PackageUpdater updater,
     PackageWriter writer,
+    TimerItems items,
     TimeProvider time,
     PackagesMetrics metrics,
     ILogger<ExpirePackages> logger)
 {
+    private const string Timer = "ExpirePackages";
+
     public async Task<SweepReport> ExecuteAsync(CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -31,13 +35,19 @@ public sealed partial class ExpirePackages(
         await foreach (var clinicId in clinics.ListClinicIdsAsync(cancellationToken))
         {
             clinicsVisited++;
-            await foreach (var due in packages.FindDueForExpiryAsync(clinicId, now, cancellationToken))
+            await items.TryAsync(Timer, $"clinic {clinicId}", async () =>
             {
-                if (await ExpireAsync(due, now, cancellationToken))
+                await foreach (var due in packages.FindDueForExpiryAsync(clinicId, now, cancellationToken))
                 {
-                    expired++;
+                    await items.TryAsync(Timer, $"package {due.Value.Id}", async () =>
+                    {
+                        if (await ExpireAsync(due, now, cancellationToken))
+                        {
+                            expired++;
+                        }
+                    }, cancellationToken);
                 }
-            }
+            }, cancellationToken);
         }
 
         metrics.SweepCompleted(expired, System.Diagnostics.Stopwatch.GetElapsedTime(started));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Packages.Application.Common;
 using Packages.Application.Packages;
 using Packages.Application.Ports;
 
@@ -8,20 +9,26 @@ public sealed record DispatchReport(int PackagesVisited, int EventsPublished);
 
 /// <summary>
 /// The outbox sweep: publishes events left in packages' outboxes (publishing failed, or the process
-/// stopped between the write and the publish). Asks each clinic only for packages with pending events.
+/// stopped between the write and the publish). Asks each clinic only for packages with pending events. A
+/// clinic or package that fails is skipped (logged, counted) until the next run; the others go out.
 /// </summary>
-public sealed partial class DispatchOutbox(IClinicStore clinics, IPackageStore packages, PackageWriter writer, ILogger<DispatchOutbox> logger)
+public sealed partial class DispatchOutbox(
+    IClinicStore clinics, IPackageStore packages, PackageWriter writer, TimerItems items, ILogger<DispatchOutbox> logger)
 {
     public async Task<DispatchReport> ExecuteAsync(CancellationToken cancellationToken)
     {
         int visited = 0, published = 0;
         await foreach (var clinicId in clinics.ListClinicIdsAsync(cancellationToken))
         {
-            await foreach (var pending in packages.FindWithPendingEventsAsync(clinicId, cancellationToken))
+            await items.TryAsync("DispatchOutbox", $"clinic {clinicId}", async () =>
             {
-                visited++;
-                published += await writer.DispatchAsync(pending.Value, pending.ETag, cancellationToken);
-            }
+                await foreach (var pending in packages.FindWithPendingEventsAsync(clinicId, cancellationToken))
+                {
+                    visited++;
+                    await items.TryAsync("DispatchOutbox", $"package {pending.Value.Id}",
+                        async () => published += await writer.DispatchAsync(pending.Value, pending.ETag, cancellationToken), cancellationToken);
+                }
+            }, cancellationToken);
         }
 
         LogDispatched(visited, published);

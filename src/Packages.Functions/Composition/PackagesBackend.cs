@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Packages.Application.Clinics;
+using Packages.Application.Common;
 using Packages.Application.Diagnostics;
 using Packages.Application.Expiry;
 using Packages.Application.Imports;
@@ -39,6 +40,7 @@ public static class PackagesBackend
         services.AddSingleton<PackagesMetrics>();
         services.AddSingleton(AppSettings.ReadOutbox(configuration));
         services.AddSingleton<PackageWriter>();
+        services.AddSingleton<TimerItems>();
         services.AddSingleton<PackageUpdater>();
         services.AddSingleton<AppointmentRedemption>();
         services.AddSingleton<OfferUpdater>();

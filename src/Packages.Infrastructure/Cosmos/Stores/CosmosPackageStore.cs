@@ -1,4 +1,7 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Packages.Application.Diagnostics;
 using Microsoft.Azure.Cosmos;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
@@ -8,7 +11,7 @@ using Packages.Infrastructure.Cosmos.Mapping;
 
 namespace Packages.Infrastructure.Cosmos.Stores;
 
-public sealed class CosmosPackageStore(PackagesContainer container) : IPackageStore
+public sealed partial class CosmosPackageStore(PackagesContainer container, PackagesMetrics metrics, ILogger<CosmosPackageStore> logger) : IPackageStore
 {
     public async Task<Versioned<Package>?> FindAsync(string clinicId, string packageId, CancellationToken cancellationToken)
     {
@@ -52,9 +55,9 @@ public sealed class CosmosPackageStore(PackagesContainer container) : IPackageSt
     public async IAsyncEnumerable<Versioned<Package>> FindWithPendingEventsAsync(
         string clinicId, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var document in container.QueryAsync<PackageDocument>(PackagesWhere(clinicId, "c.pendingEvents > 0"), clinicId, cancellationToken))
+        await foreach (var package in ScanAsync("DispatchOutbox", PackagesWhere(clinicId, "c.pendingEvents > 0"), clinicId, cancellationToken))
         {
-            yield return Versioned(document);
+            yield return package;
         }
     }
 
@@ -89,9 +92,9 @@ public sealed class CosmosPackageStore(PackagesContainer container) : IPackageSt
         var query = PackagesWhere(clinicId, "c.status = @active AND IS_STRING(c.expiresAtUtc) AND c.expiresAtUtc <= @now")
             .WithParameter("@active", "active")
             .WithParameter("@now", CosmosJson.SortableInstant(now));
-        await foreach (var document in container.QueryAsync<PackageDocument>(query, clinicId, cancellationToken))
+        await foreach (var package in ScanAsync("ExpirePackages", query, clinicId, cancellationToken))
         {
-            yield return Versioned(document);
+            yield return package;
         }
     }
 
@@ -102,4 +105,34 @@ public sealed class CosmosPackageStore(PackagesContainer container) : IPackageSt
             .WithParameter("@type", DocumentTypes.Package);
 
     private static Versioned<Package> Versioned(PackageDocument document) => new(document.ToPackage(), document.ETag!);
+
+    /// <summary>
+    /// The packages a timer's query finds, read one by one: a document that cannot be read (written by hand,
+    /// or by an older version) is logged, counted and skipped, so it never stops the timer's other work.
+    /// </summary>
+    private async IAsyncEnumerable<Versioned<Package>> ScanAsync(
+        string timer, QueryDefinition query, string clinicId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var element in container.QueryAsync<JsonElement>(query, clinicId, cancellationToken))
+        {
+            Versioned<Package>? package = null;
+            try
+            {
+                package = Versioned(element.Deserialize<PackageDocument>(CosmosJson.Options)!);
+            }
+            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
+            {
+                metrics.Skipped(timer);
+                LogUnreadable(e, timer, element.TryGetProperty("id", out var id) ? id.ToString() : "?", clinicId);
+            }
+
+            if (package is not null)
+            {
+                yield return package;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Timer} skipped package document {PackageId} of clinic {ClinicId}: it cannot be read")]
+    private partial void LogUnreadable(Exception exception, string timer, string packageId, string clinicId);
 }
