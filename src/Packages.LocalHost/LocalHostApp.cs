@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Packages.Application.Ports;
 using Packages.LocalHost.Events;
 using Packages.LocalHost.Functions;
+using Packages.LocalHost.Http;
 using Packages.LocalHost.Security;
 using Packages.LocalHost.ServiceBus;
 using Packages.LocalHost.Timers;
@@ -37,6 +38,11 @@ public static class LocalHostApp
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = EmbeddedDefaults });
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = ProblemStatusPages.KestrelRequestLineLimit;
+            kestrel.Limits.MaxRequestHeadersTotalSize = ProblemStatusPages.KestrelHeadersLimit;
+        });
         configure?.Invoke(builder);
         await UseLocalCosmosServerIfUnconfiguredAsync(builder);
         builder.Configuration[AppSettings.AuthSigningKey] ??= builder.Configuration[AppSettings.AuthAuthority] is null ? DevTokens.NewSigningKey() : null;
@@ -56,6 +62,7 @@ public static class LocalHostApp
         var app = builder.Build();
         await app.Services.GetRequiredService<PackagesContainer>().EnsureCreatedAsync(CancellationToken.None);
         app.UseExceptionHandler(errors => errors.Run(WriteUnexpectedErrorAsync));
+        app.UseProblemStatusPages();
         var catalog = app.Services.GetRequiredService<FunctionCatalog>();
         app.MapHttpFunctions(catalog);
         app.MapLocalServiceBus();
