@@ -13,7 +13,10 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
 {
     private static readonly string[] Categories =
         ["malformed-json", "wrong-type", "overflow-number", "negative-number", "bad-id-in-body", "missing-fields",
-         "oversized-body", "bad-path-id", "bad-query", "bad-auth", "foreign-clinic"];
+         "oversized-body", "bad-path-id", "bad-query", "bad-auth", "foreign-clinic",
+         "huge-number", "duplicate-key", "combined-enum", "control-char", "bad-percent", "import-row-shape"];
+
+    private static readonly string[] HugeNumbers = ["9223372036854775807", "9007199254740993", "1000000000001", "-9223372036854775808", "18446744073709551616"];
 
     private static readonly Dictionary<string, string> ValidBodies = new()
     {
@@ -34,7 +37,13 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
         var route = routes[random.Next(routes.Count)];
         var hasBody = ValidBodies.ContainsKey(route.Function);
         var category = Categories[random.Next(Categories.Length)];
-        if (!hasBody && category is "malformed-json" or "wrong-type" or "overflow-number" or "negative-number" or "bad-id-in-body" or "missing-fields" or "oversized-body")
+        if (category == "import-row-shape" && route.Function != "ImportPackages")
+        {
+            category = "duplicate-key";
+        }
+
+        if (!hasBody && category is "malformed-json" or "wrong-type" or "overflow-number" or "negative-number" or "bad-id-in-body" or "missing-fields"
+            or "oversized-body" or "huge-number" or "duplicate-key" or "combined-enum" or "control-char")
         {
             category = "bad-path-id";
         }
@@ -57,10 +66,20 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
             "negative-number" => MutateNumber(body!),
             "bad-id-in-body" => MutateId(body!),
             "missing-fields" => "{}",
+            "huge-number" => MutateLeaf(body!, _ => JsonValue.Create("HUGE-NUMBER")).Replace("\"HUGE-NUMBER\"", HugeNumbers[random.Next(HugeNumbers.Length)]),
+            "duplicate-key" => DuplicateFirstKey(body!),
+            "combined-enum" => CombineEnums(body!),
+            "control-char" => MutateLeaf(body!, _ => JsonValue.Create("bad" + (char)random.Next(0, 32) + "text")),
+            "import-row-shape" => ImportRowShapes[random.Next(ImportRowShapes.Length)],
             "oversized-body" => "{\"name\":\"" + new string('x', random.Next(20) == 0 ? 3 * 1024 * 1024 : 100 * 1024) + "\"}",
             _ => body,
         };
         body = body?.Replace("\"OVERFLOW\"", "1e400").Replace("\"HUGE\"", "99999999999999999999999");
+        if (category == "bad-percent")
+        {
+            path += new[] { "?reason=%FF%FE", "?reason=a%00b", "?continuationToken=%E2%82", "?pageSize=1&pageSize=2", "?reason=%C0%AF" }[random.Next(5)];
+        }
+
         if (category == "bad-query")
         {
             path += random.Next(3) switch
@@ -79,6 +98,31 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
 
         request.Headers.TryAddWithoutValidation("Authorization", category == "bad-auth" ? BadAuthorization() : $"Bearer {adminToken}");
         return (request, category);
+    }
+
+    /// <summary>Import requests whose rows have wrong shapes: each row must fail alone (200 with failed rows), nothing imported.</summary>
+    private static readonly string[] ImportRowShapes =
+    [
+        """{"packages":[1,"x",null,[]]}""",
+        """{"packages":[{"offerId":"unknown-offer","externalReference":"R1","clientId":"c1","purchasedOn":"2026-02-30","expiresOn":null,"sessionsUsed":1,"amountPaid":{"amountMinor":100,"currency":"CAD"}}]}""",
+        """{"packages":[{"offerId":"unknown-offer","externalReference":"R1","clientId":"c1","purchasedOn":"2026-01-01","expiresOn":null,"sessionsUsed":"x","amountPaid":{"amountMinor":100,"currency":"CAD"}}]}""",
+        """{"packages":[{"offerId":"unknown-offer","externalReference":"R1","externalReference":"R2","clientId":"c1","purchasedOn":"2026-01-01","expiresOn":null,"sessionsUsed":1,"amountPaid":{"currency":"ZZZ"}}]}""",
+        """{"packages":[{"offerId":"unknown-offer","externalReference":"R1","clientId":"c1","purchasedOn":"2026-01-01","expiresOn":null,"sessionsUsed":1,"amountPaid":{"amountMinor":9007199254740993,"currency":"CAD"}}]}""",
+    ];
+
+    /// <summary>The body with its first key given twice (the first time with another value).</summary>
+    private static string DuplicateFirstKey(string json)
+    {
+        var root = JsonNode.Parse(json)!.AsObject();
+        var first = root.First();
+        return "{\"" + first.Key + "\":\"duplicate\"," + json[1..];
+    }
+
+    /// <summary>Enum values combined as flags ("cancelled,noShow"); bodies without an enum get a duplicated key instead.</summary>
+    private static string CombineEnums(string json)
+    {
+        var combined = json.Replace("\"cancelled\"", "\"cancelled,noShow\"").Replace("\"forfeit\"", "\"forfeit,return\"").Replace("\"days\"", "\"days,weeks\"");
+        return combined == json ? DuplicateFirstKey(json) : combined;
     }
 
     /// <summary>A strict prefix of a JSON object is never valid JSON.</summary>

@@ -53,6 +53,34 @@ public sealed class FuzzTests(CosmosServerFixture cosmos, ITestOutputHelper outp
         TestReport.Write(summary);
         Assert.Empty(serverErrors.Take(5));
         Assert.Equal(before, await SnapshotAsync());
+        var readBack = await ReadEverythingBackAsync();
+        TestReport.Write($"fuzz read-back: {readBack.Count} stored documents read back over HTTP, {readBack.Count(s => s >= 500)} answered 5xx");
+        Assert.All(readBack, status => Assert.True(status < 500));
+    }
+
+    /// <summary>Every document stored in the clinic, read back through the API as a user would: none may be unreadable.</summary>
+    private async Task<List<int>> ReadEverythingBackAsync()
+    {
+        var container = Host.Services.GetRequiredService<Packages.Infrastructure.Cosmos.PackagesContainer>();
+        var query = new Microsoft.Azure.Cosmos.QueryDefinition("SELECT c.id, c.type, c.clientId FROM c WHERE c.clinicId = @clinic")
+            .WithParameter("@clinic", Clinic.ClinicId);
+        var statuses = new List<int>();
+        await foreach (var document in container.QueryAsync<System.Text.Json.JsonElement>(query, Clinic.ClinicId, default))
+        {
+            var id = document.GetProperty("id").GetString()!;
+            var paths = document.GetProperty("type").GetString() switch
+            {
+                "package" => new[] { $"packages/{id}", $"packages/{id}/history", $"clients/{document.GetProperty("clientId").GetString()}/packages" },
+                "offer" => [$"offers/{id}", "offers?pageSize=200"],
+                _ => [],
+            };
+            foreach (var path in paths)
+            {
+                statuses.Add((int)(await Clinic.GetAsync(path)).StatusCode);
+            }
+        }
+
+        return statuses;
     }
 
     /// <summary>Everything stored for the clinic that a bad request could have touched.</summary>
