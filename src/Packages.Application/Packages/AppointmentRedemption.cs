@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Packages.Application.Diagnostics;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
@@ -8,7 +9,7 @@ namespace Packages.Application.Packages;
 public sealed record AppointmentRequest(string ClinicId, string AppointmentId, string ServiceType, Actor Actor);
 
 /// <summary>A receipt, and whether this request used the session (false for an idempotent repeat).</summary>
-public sealed record Redeemed(Receipt Receipt, bool IsNew);
+internal sealed record Redeemed(Receipt Receipt, bool IsNew);
 
 /// <summary>
 /// One session per appointment across every package of the clinic, by construction rather than by timing.
@@ -22,16 +23,27 @@ public sealed record Redeemed(Receipt Receipt, bool IsNew);
 /// new fence; it can never charge the old package after the appointment moved on.
 /// </summary>
 public sealed partial class AppointmentRedemption(
-    IPackageStore packages, IAppointmentClaims claims, PackageWriter writer, TimeProvider time, ILogger<AppointmentRedemption> logger)
+    IPackageStore packages,
+    IAppointmentClaims claims,
+    PackageWriter writer,
+    TimeProvider time,
+    PackagesMetrics metrics,
+    ILogger<AppointmentRedemption> logger)
 {
-    public async Task<Result<Redeemed>> RedeemAsync(AppointmentRequest request, IRedemptionTarget target, CancellationToken cancellationToken)
+    /// <summary>The receipt of the appointment's session; a session newly used is counted in the metrics.</summary>
+    public async Task<Result<Receipt>> RedeemAsync(AppointmentRequest request, IRedemptionTarget target, CancellationToken cancellationToken)
     {
         var held = new HeldClaim();
         for (var attempt = 1; attempt <= PackageUpdater.MaxAttempts; attempt++)
         {
             if (await AttemptAsync(request, target, held, cancellationToken) is { } outcome)
             {
-                return outcome;
+                if (outcome is { IsSuccess: true, Value.IsNew: true })
+                {
+                    metrics.Redeemed(request.ServiceType);
+                }
+
+                return outcome.Map(r => r.Receipt);
             }
 
             LogRetry(request.AppointmentId, attempt);

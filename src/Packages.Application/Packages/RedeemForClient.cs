@@ -1,5 +1,4 @@
 using Packages.Application.Common;
-using Packages.Application.Diagnostics;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
@@ -13,28 +12,17 @@ public sealed record RedeemForClientCommand(string ClinicId, string ClientId, st
 /// <see cref="PackageChooser"/>. One session per appointment across all the client's packages, however
 /// many times and however concurrently it is sent (<see cref="AppointmentRedemption"/>).
 /// </summary>
-public sealed class RedeemForClient(IPackageStore packages, AppointmentRedemption redemption, PackagesMetrics metrics)
+public sealed class RedeemForClient(IPackageStore packages, AppointmentRedemption redemption)
 {
-    public async Task<Result<Receipt>> ExecuteAsync(RedeemForClientCommand command, CancellationToken cancellationToken)
+    public Task<Result<Receipt>> ExecuteAsync(RedeemForClientCommand command, CancellationToken cancellationToken)
     {
-        if (RedemptionInput.Validate(command.AppointmentId, command.ServiceType) is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (!Identifiers.IsValid(command.ClientId))
-        {
-            return DomainError.Validation("clientId", Identifiers.Rule);
-        }
-
-        var request = new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ServiceType!, command.Actor);
-        var result = await redemption.RedeemAsync(request, new ClientsBestPackage(packages, command), cancellationToken);
-        if (result.IsSuccess && result.Value.IsNew)
-        {
-            metrics.Redeemed(command.ServiceType!);
-        }
-
-        return result.Map(r => r.Receipt);
+        var invalid = RedemptionInput.Validate(command.AppointmentId, command.ServiceType)
+            ?? (Identifiers.IsValid(command.ClientId) ? null : DomainError.Validation("clientId", Identifiers.Rule));
+        return invalid is not null
+            ? Task.FromResult(Result<Receipt>.Failure(invalid))
+            : redemption.RedeemAsync(
+                new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ServiceType!, command.Actor),
+                new ClientsBestPackage(packages, command), cancellationToken);
     }
 
     private sealed class ClientsBestPackage(IPackageStore packages, RedeemForClientCommand command) : IRedemptionTarget

@@ -1,4 +1,3 @@
-using Packages.Application.Diagnostics;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
@@ -11,28 +10,17 @@ public sealed record RedeemSessionCommand(string ClinicId, string PackageId, str
 /// Redeems one session of a named package for an appointment. Idempotent on the appointment id; an
 /// appointment that already used another package's session is refused (409 appointment-already-redeemed).
 /// </summary>
-public sealed class RedeemSession(IPackageStore packages, AppointmentRedemption redemption, PackagesMetrics metrics)
+public sealed class RedeemSession(IPackageStore packages, AppointmentRedemption redemption)
 {
-    public async Task<Result<Receipt>> ExecuteAsync(RedeemSessionCommand command, CancellationToken cancellationToken)
+    public Task<Result<Receipt>> ExecuteAsync(RedeemSessionCommand command, CancellationToken cancellationToken)
     {
-        if (RedemptionInput.Validate(command.AppointmentId, command.ServiceType) is { } invalid)
-        {
-            return invalid;
-        }
-
-        if (!Identifiers.IsValid(command.PackageId))
-        {
-            return PackageErrors.NotFound(command.PackageId);
-        }
-
-        var request = new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ServiceType!, command.Actor);
-        var result = await redemption.RedeemAsync(request, new NamedPackage(packages, command), cancellationToken);
-        if (result.IsSuccess && result.Value.IsNew)
-        {
-            metrics.Redeemed(command.ServiceType!);
-        }
-
-        return result.Map(r => r.Receipt);
+        var invalid = RedemptionInput.Validate(command.AppointmentId, command.ServiceType)
+            ?? (Identifiers.IsValid(command.PackageId) ? null : PackageErrors.NotFound(command.PackageId));
+        return invalid is not null
+            ? Task.FromResult(Result<Receipt>.Failure(invalid))
+            : redemption.RedeemAsync(
+                new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ServiceType!, command.Actor),
+                new NamedPackage(packages, command), cancellationToken);
     }
 
     private sealed class NamedPackage(IPackageStore packages, RedeemSessionCommand command) : IRedemptionTarget

@@ -21,12 +21,14 @@ public sealed class ReverseRedemption(PackageUpdater updater, IPackageStore pack
             return DomainError.Validation("reason", "Use cancelled, lateCancel or noShow.");
         }
 
+        Package? notFoundIn = null;
         var result = await updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
-            package.ReverseRedemption(command.AppointmentId, reason, command.Actor, time.GetUtcNow())
-                   .Map(r => new Change<ReversalResult>(r, r.Changed)),
-            cancellationToken);
-        if (result.Error?.Code != "redemption-not-found"
-            || await packages.FindAsync(command.ClinicId, command.PackageId, cancellationToken) is not { Value: { HistoryPagesArchived: > 0 } package })
+        {
+            var reversal = package.ReverseRedemption(command.AppointmentId, reason, command.Actor, time.GetUtcNow());
+            notFoundIn = reversal.IsSuccess ? null : package;
+            return reversal.Map(r => new Change<ReversalResult>(r, r.Changed));
+        }, cancellationToken);
+        if (result.Error?.Kind != ErrorKind.NotFound || notFoundIn is not { HistoryPagesArchived: > 0 } package)
         {
             return result;
         }

@@ -85,7 +85,7 @@ public sealed partial class Package
 
     /// <summary>A deleted sale takes no payment: the message is refused (and dead-lettered), never absorbed.</summary>
     private DomainError? CheckPayment(Money amount) =>
-        amount.AmountMinor is < 1 or > Money.MaxAmountMinor ? DomainError.Validation("amount.amountMinor", $"Give 1-{Money.MaxAmountMinor} minor units.")
+        !Money.IsPositiveAmount(amount.AmountMinor) ? DomainError.Validation("amount.amountMinor", $"Give 1-{Money.MaxAmountMinor} minor units.")
         : Status == PackageStatus.Deleted ? PackageErrors.Deleted
         : amount.Currency != Terms.Price.Currency ? PackageErrors.CurrencyMismatch(Terms.Price.Currency, amount.Currency)
         : null;

@@ -19,7 +19,7 @@ public static partial class JsonErrors
                 .ToDictionary(name => prefix + name.Trim('\''), _ => new[] { "This field is required (null where the contract allows it)." }, StringComparer.Ordinal));
         }
 
-        var message = e.Message.Contains("Duplicate", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("duplicate", StringComparison.Ordinal)
+        var message = e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase)
             ? "This key appears more than once; send each field once."
             : e.Message.Contains("could not be mapped", StringComparison.Ordinal)
                 ? "This field is not part of the contract."

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Packages.Functions.Http;
@@ -15,14 +16,17 @@ public sealed class JsonResponse(object body, int statusCode, string contentType
 
     public string ToJson() => JsonSerializer.Serialize(Body, Body.GetType(), ApiJson.Options);
 
-    public async Task ExecuteResultAsync(ActionContext context)
+    public Task ExecuteResultAsync(ActionContext context) => WriteAsync(context.HttpContext);
+
+    /// <summary>Writes the response where no MVC action context exists (middleware, exception handlers).</summary>
+    public async Task WriteAsync(HttpContext context)
     {
-        var response = context.HttpContext.Response;
+        var response = context.Response;
         response.StatusCode = StatusCode;
         response.ContentType = contentType + "; charset=utf-8";
         // Responses are small: one buffer with its length goes out in one write, with no chunked framing.
         var bytes = JsonSerializer.SerializeToUtf8Bytes(Body, Body.GetType(), ApiJson.Options);
         response.ContentLength = bytes.Length;
-        await response.Body.WriteAsync(bytes, context.HttpContext.RequestAborted);
+        await response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 }

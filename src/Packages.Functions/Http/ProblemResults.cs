@@ -12,19 +12,23 @@ public static class ProblemResults
 {
     public const string TypePrefix = "urn:packages:problem:";
 
-    public static IActionResult From(DomainError error, HttpRequest? request = null)
+    public static IActionResult From(DomainError error, HttpRequest? request = null) =>
+        Problem(StatusFor(error.Kind), error.Code, TitleFor(error.Kind), error.Detail, request?.Path.Value, error.FieldErrors);
+
+    /// <summary>A problem document with a stable <paramref name="code"/>; also for answers no use case gives (500, 503, 404 routes).</summary>
+    public static JsonResponse Problem(
+        int status, string code, string title, string? detail, string? instance, IReadOnlyDictionary<string, string[]>? fieldErrors = null)
     {
-        var status = StatusFor(error.Kind);
         var problem = new ProblemDetails
         {
-            Type = TypePrefix + error.Code,
-            Title = TitleFor(error.Kind),
+            Type = TypePrefix + code,
+            Title = title,
             Status = status,
-            Detail = error.Detail,
-            Instance = request?.Path.Value,
+            Detail = detail,
+            Instance = instance,
         };
-        problem.Extensions["code"] = error.Code;
-        if (error.FieldErrors is { Count: > 0 } fields)
+        problem.Extensions["code"] = code;
+        if (fieldErrors is { Count: > 0 } fields)
         {
             problem.Extensions["errors"] = fields;
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Packages.Infrastructure.Resilience;
 
@@ -14,8 +13,6 @@ public static class UnexpectedError
     {
         var transient = exception is not null && TransientFailures.IsTransient(exception);
         var status = transient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/problem+json";
         if (transient)
         {
             var wait = TransientFailures.RetryAfter(exception) ?? TimeSpan.FromSeconds(1);
@@ -23,13 +20,7 @@ public static class UnexpectedError
         }
 
         var code = transient ? "service-unavailable" : "internal-error";
-        await JsonSerializer.SerializeAsync(context.Response.Body, new
-        {
-            type = ProblemResults.TypePrefix + code,
-            title = transient ? "The service is busy or briefly unavailable; retry after the indicated delay." : "An unexpected error occurred.",
-            status,
-            instance = context.Request.Path.Value,
-            code,
-        }, ApiJson.Options);
+        var title = transient ? "The service is busy or briefly unavailable; retry after the indicated delay." : "An unexpected error occurred.";
+        await ProblemResults.Problem(status, code, title, null, context.Request.Path.Value).WriteAsync(context);
     }
 }

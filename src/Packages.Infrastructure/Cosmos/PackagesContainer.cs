@@ -26,7 +26,7 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     public async Task<(T Document, string ETag)?> ReadAsync<T>(string id, string partition, string type, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(ct => Container.ReadItemStreamAsync(id, new PartitionKey(partition), cancellationToken: ct),
-            HttpStatusCode.NotFound, cancellationToken);
+            cancellationToken, HttpStatusCode.NotFound);
         if (response.StatusCode == HttpStatusCode.NotFound)
         {
             return null;
@@ -43,7 +43,7 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     {
         using var response = await SendAsync(
             ct => Container.CreateItemStreamAsync(Serialize(document), new PartitionKey(partition), cancellationToken: ct),
-            HttpStatusCode.Conflict, cancellationToken);
+            cancellationToken, HttpStatusCode.Conflict);
         return response.StatusCode == HttpStatusCode.Conflict ? null : response.Headers.ETag;
     }
 
@@ -52,7 +52,7 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     {
         using var response = await SendAsync(
             ct => Container.ReplaceItemStreamAsync(Serialize(document), id, new PartitionKey(partition), new ItemRequestOptions { IfMatchEtag = etag }, ct),
-            HttpStatusCode.PreconditionFailed, cancellationToken, HttpStatusCode.NotFound);
+            cancellationToken, HttpStatusCode.PreconditionFailed, HttpStatusCode.NotFound);
         return response.IsSuccessStatusCode ? response.Headers.ETag : null;
     }
 
@@ -61,7 +61,7 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     {
         using var response = await SendAsync(
             ct => Container.DeleteItemStreamAsync(id, new PartitionKey(partition), new ItemRequestOptions { IfMatchEtag = etag }, ct),
-            null, cancellationToken, HttpStatusCode.PreconditionFailed, HttpStatusCode.NotFound);
+            cancellationToken, HttpStatusCode.PreconditionFailed, HttpStatusCode.NotFound);
         return response.IsSuccessStatusCode;
     }
 
@@ -69,7 +69,7 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     {
         using var response = await SendAsync(
             ct => Container.UpsertItemStreamAsync(Serialize(document), new PartitionKey(partition), cancellationToken: ct),
-            null, cancellationToken);
+            cancellationToken);
     }
 
     /// <summary>Applies patch operations only if the document still has <paramref name="etag"/>; false when it changed since.</summary>
@@ -77,7 +77,7 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     {
         using var response = await SendAsync(
             ct => Container.PatchItemStreamAsync(id, new PartitionKey(partition), operations, new PatchItemRequestOptions { IfMatchEtag = etag }, ct),
-            HttpStatusCode.PreconditionFailed, cancellationToken);
+            cancellationToken, HttpStatusCode.PreconditionFailed);
         return response.IsSuccessStatusCode;
     }
 
@@ -159,15 +159,15 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     }
 
     /// <summary>
-    /// Sends one point operation through the pipeline. Success and the one <paramref name="expected"/>
-    /// status come back as the response; anything else throws (transient ones are retried first).
+    /// Sends one point operation through the pipeline. Success and the <paramref name="expected"/>
+    /// statuses come back as the response; anything else throws (transient ones are retried first).
     /// </summary>
     private Task<ResponseMessage> SendAsync(
-        Func<CancellationToken, Task<ResponseMessage>> send, HttpStatusCode? expected, CancellationToken cancellationToken, params HttpStatusCode[] alsoExpected) =>
+        Func<CancellationToken, Task<ResponseMessage>> send, CancellationToken cancellationToken, params HttpStatusCode[] expected) =>
         _pipeline.ExecuteAsync(async ct =>
         {
             var response = await send(ct);
-            if (response.IsSuccessStatusCode || response.StatusCode == expected || alsoExpected.Contains(response.StatusCode))
+            if (response.IsSuccessStatusCode || expected.Contains(response.StatusCode))
             {
                 return response;
             }

@@ -51,18 +51,6 @@ public static class ProblemStatusPages
         });
     }
 
-    private static async Task WriteAsync(HttpContext context, int status, string code, string detail)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "application/problem+json; charset=utf-8";
-        await context.Response.WriteAsJsonAsync(new
-        {
-            type = ProblemResults.TypePrefix + code,
-            title = detail,
-            status,
-            detail,
-            instance = context.Request.Path.Value is { Length: <= 200 } path ? path : null,
-            code,
-        }, ApiJson.Options, "application/problem+json; charset=utf-8");
-    }
+    private static Task WriteAsync(HttpContext context, int status, string code, string detail) =>
+        ProblemResults.Problem(status, code, detail, detail, context.Request.Path.Value is { Length: <= 200 } path ? path : null).WriteAsync(context);
 }

@@ -33,7 +33,7 @@ public sealed class CosmosStepGate : RequestHandler, ICosmosClientConfigurer
 
     public void Release() => _release?.TrySetResult();
 
-    /// <summary>Delays every request by 0-<paramref name="maxMilliseconds"/> ms, drawn from a seeded generator.</summary>
+    /// <summary>Delays every request by 0-3 ms, drawn from a generator seeded with <paramref name="seed"/>.</summary>
     public void Jitter(int seed) => _jitter = new Random(seed);
 
     public void StopJitter() => _jitter = null;

@@ -36,8 +36,8 @@ public sealed class DeliveryScheduleTests(CosmosServerFixture cosmos)
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
         var metrics = new Packages.Application.Diagnostics.PackagesMetrics();
         var payments = new RecordPayment(updater, time, metrics);
-        var redemption = new AppointmentRedemption(store, new CosmosAppointmentClaims(container), writer, time, NullLogger<AppointmentRedemption>.Instance);
-        var redeem = new RedeemSession(store, redemption, metrics);
+        var redemption = new AppointmentRedemption(store, new CosmosAppointmentClaims(container), writer, time, metrics, NullLogger<AppointmentRedemption>.Instance);
+        var redeem = new RedeemSession(store, redemption);
         var steps = 0;
 
         await Parallel.ForEachAsync(Enumerable.Range(0, Schedules), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (seed, ct) =>

@@ -16,14 +16,13 @@ public static class ImportRowParser
 {
     public static ImportRow Parse(JsonElement element)
     {
-        var reference = element.ValueKind == JsonValueKind.Object
-            && element.TryGetProperty("externalReference", out var r) && r.ValueKind == JsonValueKind.String
-            ? r.GetString()
-            : null;
         if (element.ValueKind != JsonValueKind.Object)
         {
             return ImportRow.Unreadable(null, DomainError.Validation("row", "Send each row as a JSON object."));
         }
+
+        // Reported with the row's result even when the row cannot be read.
+        var reference = element.TryGetProperty("externalReference", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
 
         ImportRowRequest? row;
         try
