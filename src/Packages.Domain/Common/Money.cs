@@ -8,8 +8,9 @@ public readonly record struct Money
 {
     /// <summary>
     /// The largest amount anywhere (a price, a payment, what a package holds in total): 10^12 minor units,
-    /// ten billion dollars. Far below 2^53, so every amount and every sum of them stays an exact JSON
-    /// number in every reader (Cosmos DB and JavaScript hold numbers as IEEE doubles).
+    /// ten billion dollars. Far below 2^53, so every amount and every sum of them stays an exact JSON number
+    /// for readers that hold numbers as IEEE doubles: JavaScript clients and the local Cosmos-API server (the
+    /// range of OpenAPI's "double-int" format, https://spec.openapis.org/registry/format/double-int).
     /// </summary>
     public const long MaxAmountMinor = 1_000_000_000_000;
 

@@ -7,7 +7,7 @@ namespace Packages.IntegrationTests.Persistence;
 /// The local Cosmos-API server numbers databases in sequence and encodes resource ids in base64. Unpatched, every
 /// 63rd and 64th database got an id containing '/', which splits the query's partition-key-range URL: each query
 /// there answered 404 (seen as a 500 in whichever test class happened to get that database). The patch writes '-'
-/// for '/' as Cosmos DB does.
+/// for '/', the inverse of what the server's own parser already does.
 /// </summary>
 [Collection(CosmosCollection.Name)]
 public sealed class LocalServerResourceIdTests(CosmosServerFixture cosmos)
