@@ -7,14 +7,7 @@ param paymentsQueueName string
 param eventsTopicName string
 param applicationInsightsName string
 
-var roles = {
-  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-  storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
-  storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-  serviceBusDataReceiver: '4f6d3b9b-027b-4f4c-9142-0e5a2a2247e0'
-  serviceBusDataSender: '69a216fc-b8fb-44d8-bc22-1f3c2552a39d'
-  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
-}
+import { azureRoles, cosmosDataRoles } from 'builtInRoles.bicep'
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
   name: storageAccountName
@@ -42,7 +35,7 @@ resource insights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
 }
 
-resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in [roles.storageBlobDataOwner, roles.storageQueueDataContributor, roles.storageTableDataContributor]: {
+resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in [azureRoles['Storage Blob Data Owner'], azureRoles['Storage Queue Data Contributor'], azureRoles['Storage Table Data Contributor']]: {
   scope: storage
   name: guid(storage.id, principalId, role)
   properties: {
@@ -54,31 +47,31 @@ resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [fo
 
 resource receivePayments 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: payments
-  name: guid(payments.id, principalId, roles.serviceBusDataReceiver)
+  name: guid(payments.id, principalId, azureRoles['Azure Service Bus Data Receiver'])
   properties: {
     principalId: principalId
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.serviceBusDataReceiver)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', azureRoles['Azure Service Bus Data Receiver'])
   }
 }
 
 resource sendEvents 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: events
-  name: guid(events.id, principalId, roles.serviceBusDataSender)
+  name: guid(events.id, principalId, azureRoles['Azure Service Bus Data Sender'])
   properties: {
     principalId: principalId
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.serviceBusDataSender)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', azureRoles['Azure Service Bus Data Sender'])
   }
 }
 
 resource publishTelemetry 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: insights
-  name: guid(insights.id, principalId, roles.monitoringMetricsPublisher)
+  name: guid(insights.id, principalId, azureRoles['Monitoring Metrics Publisher'])
   properties: {
     principalId: principalId
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.monitoringMetricsPublisher)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', azureRoles['Monitoring Metrics Publisher'])
   }
 }
 
@@ -88,7 +81,7 @@ resource cosmosData 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@20
   name: guid(cosmos.id, principalId, 'data-contributor')
   properties: {
     principalId: principalId
-    roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/00000000-0000-0000-0000-000000000002'
+    roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/${cosmosDataRoles['Cosmos DB Built-in Data Contributor']}'
     scope: cosmos.id
   }
 }

@@ -15,7 +15,8 @@ var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.UseMiddleware<InvocationScopeMiddleware>();
 builder.UseMiddleware<UnexpectedErrorMiddleware>();
-builder.UseMiddleware<HttpPipelineMiddleware>();
+// HTTP-only middleware runs only for HTTP triggers: payments and timers never resolve the authenticator.
+builder.UseWhen<HttpPipelineMiddleware>(HttpTriggers.IsHttpTrigger);
 builder.Services.AddPackagesBackend(builder.Configuration);
 
 // Traces, logs and the business metrics go to Application Insights through OpenTelemetry

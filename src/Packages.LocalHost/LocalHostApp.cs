@@ -45,11 +45,13 @@ public static class LocalHostApp
         });
         configure?.Invoke(builder);
         await UseLocalCosmosServerIfUnconfiguredAsync(builder);
-        builder.Configuration[AppSettings.AuthSigningKey] ??= builder.Configuration[AppSettings.AuthAuthority] is null ? DevTokens.NewSigningKey() : null;
+        var signingKey = string.IsNullOrEmpty(builder.Configuration[AppSettings.AuthAuthority])
+            ? builder.Configuration[AppSettings.AuthSigningKey] ?? DevTokens.NewSigningKey()
+            : null;
 
         builder.Services.TryAddSingleton<RecordingEventPublisher>();
         builder.Services.TryAddSingleton<IEventPublisher>(sp => sp.GetRequiredService<RecordingEventPublisher>());
-        builder.Services.AddPackagesBackend(builder.Configuration);
+        builder.Services.AddPackagesBackend(builder.Configuration, new LocalDevelopment(signingKey));
         builder.Services.AddSingleton(FunctionCatalog.From(typeof(PackagesBackend).Assembly));
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddSingleton<LocalServiceBus>();

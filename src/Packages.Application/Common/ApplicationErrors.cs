@@ -19,6 +19,10 @@ public static class ApplicationErrors
         new("idempotency-key-reused", ErrorKind.Unprocessable,
             "This Idempotency-Key was already used for a different request; use a new key for a new request.");
 
+    public static readonly DomainError IdempotencyRequestInProgress =
+        new("idempotency-request-in-progress", ErrorKind.Conflict,
+            "A request with this Idempotency-Key is still being processed; retry after the indicated delay to receive its response.");
+
     public static readonly DomainError ConcurrencyConflict =
         new("concurrency-conflict", ErrorKind.Conflict, "The resource kept changing under this request; retry it.");
 

@@ -28,7 +28,10 @@ public static class AppSettings
     public const string OutboxDispatchSchedule = "OutboxDispatchSchedule";
     public const string AuthAuthority = "Auth:authority";
     public const string AuthAudience = "Auth:audience";
+    /// <summary>Read by the local host only; in the Functions host its presence stops the start (SettingsRules).</summary>
     public const string AuthSigningKey = "Auth:signingKey";
+    /// <summary>Browser origins allowed by the local host (comma-separated); in Azure the Bicep's allowedOrigins sets the platform's CORS.</summary>
+    public const string CorsAllowedOrigins = "Cors:allowedOrigins";
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
     public const string OutboxDispatch = "Outbox:dispatch";
 
@@ -60,6 +63,7 @@ public static class AppSettings
         [AuthSigningKey] = Scope.Optional,
         [ApplicationInsightsConnectionString] = Scope.Azure,
         [OutboxDispatch] = Scope.Optional,
+        [CorsAllowedOrigins] = Scope.Optional,
     };
 
     /// <summary>The app-setting (environment variable) form of a configuration key.</summary>
@@ -71,27 +75,35 @@ public static class AppSettings
 
     /// <summary>"inline" (default) or "deferred": see <see cref="OutboxOptions"/>.</summary>
     public static OutboxOptions ReadOutbox(IConfiguration configuration) =>
-        string.Equals(configuration[OutboxDispatch], "deferred", StringComparison.OrdinalIgnoreCase) ? OutboxOptions.Deferred : OutboxOptions.Inline;
+        configuration[OutboxDispatch] == "deferred" ? OutboxOptions.Deferred : OutboxOptions.Inline;
 
+    /// <summary>The Entra ID settings; the development key is never read here (see <see cref="PackagesBackend"/>).</summary>
     public static AuthSettings ReadAuth(IConfiguration configuration) => new()
     {
-        Authority = configuration[AuthAuthority],
-        Audience = configuration[AuthAudience] ?? AuthSettings.DefaultAudience,
-        SigningKey = configuration[AuthSigningKey],
+        Authority = Value(configuration, AuthAuthority),
+        Audiences = List(configuration, AuthAudience),
     };
+
+    /// <summary>A comma-separated setting as its non-empty, trimmed entries.</summary>
+    public static string[] List(IConfiguration configuration, string key) =>
+        (configuration[key] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static string? Value(IConfiguration configuration, string key) =>
+        string.IsNullOrWhiteSpace(configuration[key]) ? null : configuration[key]!.Trim();
 
     public static ServiceBusSettings ReadServiceBus(IConfiguration configuration) => new(
         string.IsNullOrWhiteSpace(configuration[ServiceBusConnection]) ? null : configuration[ServiceBusConnection],
         configuration[ServiceBusNamespace],
         configuration[EventsTopicName] ?? ServiceBusSettings.DefaultEventsTopic);
 
+    /// <summary>Only values <see cref="SettingsRules"/> accepts reach here: a malformed one stops the start first.</summary>
     public static CosmosResilienceOptions ReadResilience(IConfiguration configuration)
     {
         var defaults = new CosmosResilienceOptions();
         return defaults with
         {
-            MaxRetryAttempts = int.TryParse(configuration[CosmosMaxRetryAttempts], out var retries) ? retries : defaults.MaxRetryAttempts,
-            ChaosInjectionRate = double.TryParse(configuration[CosmosChaosInjectionRate], System.Globalization.CultureInfo.InvariantCulture, out var rate) ? rate : 0,
+            MaxRetryAttempts = SettingsRules.ParseRetries(configuration[CosmosMaxRetryAttempts]) ?? defaults.MaxRetryAttempts,
+            ChaosInjectionRate = SettingsRules.ParseRate(configuration[CosmosChaosInjectionRate]) ?? 0,
         };
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Packages.Application.Clinics;
 using Packages.Application.Common;
 using Packages.Application.Diagnostics;
@@ -25,14 +26,17 @@ namespace Packages.Functions.Composition;
 /// </summary>
 public static class PackagesBackend
 {
-    public static IServiceCollection AddPackagesBackend(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="localHost">Only the local host passes this: it alone may accept development tokens.</param>
+    public static IServiceCollection AddPackagesBackend(this IServiceCollection services, IConfiguration configuration, LocalDevelopment? localHost = null)
     {
+        services.AddOptions<StartupSettings>().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StartupSettings>>(new StartupSettingsValidation(configuration, localHost is not null));
         services.TryAddSingleton(TimeProvider.System);
         services.AddCosmosPersistence(AppSettings.ReadCosmos(configuration), AppSettings.ReadResilience(configuration));
         services.AddServiceBusEventPublishing(AppSettings.ReadServiceBus(configuration));
 
-        services.AddSingleton(AppSettings.ReadAuth(configuration));
-        services.AddSingleton<BearerTokenAuthenticator>();
+        services.AddSingleton(AppSettings.ReadAuth(configuration) with { DevelopmentSigningKey = localHost?.SigningKey });
+        services.AddSingleton(sp => new BearerTokenAuthenticator(sp.GetRequiredService<AuthSettings>()));
         services.AddSingleton<HttpAccessGate>();
         services.AddSingleton<IdempotentRequests>();
         services.AddSingleton<HttpFunctionPipeline>();

@@ -42,6 +42,10 @@ public sealed class HttpFunctionPipeline(HttpAccessGate gate, IdempotentRequests
         return await idempotency.ReplayAsync(context.Request, clinicId, context.RequestAborted);
     }
 
-    public Task AfterAsync(HttpContext context, string? clinicId, IActionResult? result) =>
-        clinicId is null ? Task.CompletedTask : idempotency.RememberAsync(context.Request, clinicId, result, context.RequestAborted);
+    /// <summary>
+    /// After the function: keeps its response for Idempotency-Key retries, or releases the key. Call it also when
+    /// the function failed (with a null result). Hosts log a failure here and still send the function's result.
+    /// </summary>
+    public Task AfterAsync(HttpContext context, IActionResult? result) =>
+        idempotency.RememberAsync(context.Request, result, CancellationToken.None);
 }

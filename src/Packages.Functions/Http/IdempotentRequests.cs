@@ -5,18 +5,34 @@ using Microsoft.AspNetCore.Mvc;
 using Packages.Application.Common;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
+using Packages.Functions.Security;
 
 namespace Packages.Functions.Http;
 
 /// <summary>
-/// Idempotency-Key on POST: the same key and body get the first response again; the same key with
-/// another body is refused (422). The commands are idempotent in themselves (derived ids, appointment
-/// ids, no-op repeats), so a crash between the command and saving its response is safe to retry.
+/// Idempotency-Key on POST, per caller: a key belongs to the clinic and the user who sent it, so another user
+/// never receives someone else's response. The first request reserves the key (a conditional create) and runs;
+/// a concurrent one with the same key is answered 409 idempotency-request-in-progress with Retry-After, and
+/// one arriving after completion gets the stored response with Idempotent-Replayed: true. The same key with
+/// another body is refused (422). Responses that invite a retry (409 concurrency-conflict, 429, 5xx) are not
+/// kept: the reservation is released so the retry runs again. The commands are idempotent in themselves
+/// (derived ids, appointment ids), so a crash while a key is reserved is safe: the reservation lapses.
 /// </summary>
 public sealed class IdempotentRequests(IIdempotencyStore store, TimeProvider time)
 {
     public const int MaxBodyBytes = 2 * 1024 * 1024;
+
+    /// <summary>
+    /// After this a reservation is taken to belong to a request that died: an HTTP-triggered function has at most
+    /// 230 seconds to answer in Azure (https://learn.microsoft.com/azure/azure-functions/functions-scale#timeout).
+    /// </summary>
+    public static readonly TimeSpan ReservationLapse = TimeSpan.FromSeconds(240);
+
     private const string StateKey = "Packages.Idempotency";
+
+    /// <summary>The key as the commands use it to derive ids: scoped to the caller, like the stored response.</summary>
+    public static string? CallerScopedKey(HttpRequest request) =>
+        IdempotencyKey.Read(request).Value is { } key ? $"{HttpAccessGate.AccessOf(request).Caller.UserId}\n{key}" : null;
 
     /// <summary>Null to run the function; otherwise the stored response (or the refusal) to send.</summary>
     public async Task<IActionResult?> ReplayAsync(HttpRequest request, string? clinicId, CancellationToken cancellationToken)
@@ -43,41 +59,87 @@ public sealed class IdempotentRequests(IIdempotencyStore store, TimeProvider tim
             return ProblemResults.From(DomainError.Validation("body", $"The body must be at most {MaxBodyBytes} bytes."), request);
         }
 
-        var id = "idem." + RequestIdentity.Fingerprint(clinicId, key.Value)[..40];
-        var stored = await store.FindAsync(clinicId, id, cancellationToken);
-        if (stored is null)
+        var callerId = HttpAccessGate.TryAccessOf(request)?.Caller.UserId ?? "";
+        var id = "idem." + RequestIdentity.Fingerprint(clinicId, callerId, key.Value)[..40];
+        var pending = IdempotencyRecord.Pending(id, clinicId, requestHash, time.GetUtcNow());
+        for (var attempt = 0; attempt < 3; attempt++)
         {
-            request.HttpContext.Items[StateKey] = (id, requestHash);
-            return null;
+            var stored = await store.FindAsync(clinicId, id, cancellationToken);
+            var reserved = stored is null ? await store.TryReserveAsync(pending, cancellationToken)
+                : stored.RequestHash != requestHash ? null
+                : stored.IsPending && time.GetUtcNow() - stored.CreatedAt > ReservationLapse ? await store.TryReplaceAsync(pending, stored.ETag!, cancellationToken)
+                : null;
+            if (reserved is not null)
+            {
+                request.HttpContext.Items[StateKey] = pending with { ETag = reserved };
+                return null;
+            }
+
+            if (stored is null)
+            {
+                continue; // another request reserved it between the read and the create: read what it holds
+            }
+
+            if (stored.RequestHash != requestHash)
+            {
+                return ProblemResults.From(ApplicationErrors.IdempotencyKeyReused, request);
+            }
+
+            if (stored.IsPending)
+            {
+                if (time.GetUtcNow() - stored.CreatedAt > ReservationLapse)
+                {
+                    continue; // another retry took the lapsed reservation over first
+                }
+
+                request.HttpContext.Response.Headers.RetryAfter = "1";
+                return ProblemResults.From(ApplicationErrors.IdempotencyRequestInProgress, request);
+            }
+
+            if (stored.Location is not null)
+            {
+                request.HttpContext.Response.Headers.Location = stored.Location;
+            }
+
+            request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
+            return new RawJsonResponse(stored.Body, stored.StatusCode);
         }
 
-        if (stored.RequestHash != requestHash)
-        {
-            return ProblemResults.From(ApplicationErrors.IdempotencyKeyReused, request);
-        }
-
-        if (stored.Location is not null)
-        {
-            request.HttpContext.Response.Headers.Location = stored.Location;
-        }
-
-        request.HttpContext.Response.Headers["Idempotent-Replayed"] = "true";
-        return new RawJsonResponse(stored.Body, stored.StatusCode);
+        request.HttpContext.Response.Headers.RetryAfter = "1";
+        return ProblemResults.From(ApplicationErrors.IdempotencyRequestInProgress, request);
     }
 
-    /// <summary>Keeps the function's response for retries; server errors are not kept, so they can be retried.</summary>
-    public async Task RememberAsync(HttpRequest request, string clinicId, IActionResult? result, CancellationToken cancellationToken)
+    /// <summary>
+    /// Keeps the function's response for retries, or releases the key when the response invites a retry or the
+    /// function produced none (it failed).
+    /// </summary>
+    public async Task RememberAsync(HttpRequest request, IActionResult? result, CancellationToken cancellationToken)
     {
-        if (request.HttpContext.Items[StateKey] is not (string id, string requestHash) || result is not JsonResponse { StatusCode: < 500 } response)
+        if (request.HttpContext.Items[StateKey] is not IdempotencyRecord reservation)
         {
             return;
         }
 
-        await store.SaveAsync(new IdempotencyRecord(
-            id, clinicId, requestHash, response.StatusCode, response.ToJson(),
-            request.HttpContext.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null,
-            time.GetUtcNow()), cancellationToken);
+        request.HttpContext.Items.Remove(StateKey);
+        if (result is not JsonResponse response || InvitesRetry(response))
+        {
+            await store.ReleaseAsync(reservation.ClinicId, reservation.Id, reservation.ETag!, cancellationToken);
+            return;
+        }
+
+        var location = request.HttpContext.Response.Headers.Location.ToString();
+        await store.TryReplaceAsync(reservation with
+        {
+            StatusCode = response.StatusCode,
+            Body = response.ToJson(),
+            Location = location.Length > 0 ? location : null,
+        }, reservation.ETag!, cancellationToken);
     }
+
+    /// <summary>Answers a client should retry: storing them would replay a transient failure for seven days.</summary>
+    public static bool InvitesRetry(JsonResponse response) =>
+        response.StatusCode is StatusCodes.Status429TooManyRequests or >= 500
+        || (response.StatusCode == StatusCodes.Status409Conflict && response.ProblemCode is "concurrency-conflict" or "idempotency-request-in-progress");
 
     private static async Task<string?> HashRequestAsync(HttpRequest request, CancellationToken cancellationToken)
     {

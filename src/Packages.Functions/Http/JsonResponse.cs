@@ -14,6 +14,9 @@ public sealed class JsonResponse(object body, int statusCode, string contentType
 
     public int StatusCode { get; } = statusCode;
 
+    /// <summary>The problem's stable code when the body is a problem document (ProblemResults), else null.</summary>
+    public string? ProblemCode => Body is ProblemDetails problem && problem.Extensions.TryGetValue("code", out var code) ? code as string : null;
+
     public string ToJson() => JsonSerializer.Serialize(Body, Body.GetType(), ApiJson.Options);
 
     public Task ExecuteResultAsync(ActionContext context) => WriteAsync(context.HttpContext);

@@ -28,6 +28,14 @@ public sealed class HttpAccessGate(BearerTokenAuthenticator authenticator)
             return null;
         }
 
+        if (!authenticator.IsConfigured)
+        {
+            // Only HTTP stops: payments and timers never touch the authenticator (Program.cs, UseWhen).
+            return ProblemResults.Problem(StatusCodes.Status503ServiceUnavailable, "auth-not-configured",
+                "The API cannot validate tokens: its authority is not configured.",
+                "Set Auth__authority and Auth__audience (docs/operations.md).", context.Request.Path.Value);
+        }
+
         var access = AccessPolicy.Authorize(await authenticator.AuthenticateAsync(context.Request), clinicId, required);
         if (!access.IsSuccess)
         {
@@ -37,6 +45,9 @@ public sealed class HttpAccessGate(BearerTokenAuthenticator authenticator)
         context.Items[AccessKey] = access.Value;
         return null;
     }
+
+    /// <summary>The access granted to this request, or null for a public endpoint.</summary>
+    public static ClinicAccess? TryAccessOf(HttpRequest request) => request.HttpContext.Items[AccessKey] as ClinicAccess;
 
     public static ClinicAccess AccessOf(HttpRequest request) =>
         request.HttpContext.Items[AccessKey] as ClinicAccess

@@ -40,11 +40,33 @@ public static class HttpFunctionEndpoints
             [typeof(CancellationToken)] = context.RequestAborted,
         };
         var byName = context.Request.RouteValues.ToDictionary(v => v.Key, v => v.Value?.ToString());
-        var result = await invoker.InvokeAsync(function, byType, byName) as IActionResult;
-        await pipeline.AfterAsync(context, clinicId, result);
+        IActionResult? result = null;
+        try
+        {
+            result = await invoker.InvokeAsync(function, byType, byName) as IActionResult;
+        }
+        finally
+        {
+            await AfterAsync(pipeline, context, result);
+        }
+
         if (result is not null)
         {
             await Execute(result, context);
+        }
+    }
+
+    /// <summary>As the worker middleware: a failure after the function is logged, never sent instead of its result.</summary>
+    private static async Task AfterAsync(HttpFunctionPipeline pipeline, HttpContext context, IActionResult? result)
+    {
+        try
+        {
+            await pipeline.AfterAsync(context, result);
+        }
+        catch (Exception e)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Packages.LocalHost.Http")
+                .LogError(e, "The function's response could not be kept for Idempotency-Key replays; it is sent");
         }
     }
 

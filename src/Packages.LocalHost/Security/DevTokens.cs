@@ -20,13 +20,13 @@ public sealed class DevTokens(AuthSettings settings)
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = AuthSettings.LocalIssuer,
-            Audience = settings.Audience,
+            Audience = settings.Audiences is { Count: > 0 } audiences ? audiences[0] : AuthSettings.DevelopmentAudience,
             IssuedAt = now,
             NotBefore = now.AddMinutes(-1),
             Expires = now.Add(lifetime ?? TimeSpan.FromHours(8)),
             Subject = new ClaimsIdentity([new Claim("sub", subject), .. clinicRoles.Select(r => new Claim("clinic_roles", r))]),
             SigningCredentials = new SigningCredentials(
-                new SymmetricSecurityKey(Convert.FromBase64String(settings.SigningKey!)), SecurityAlgorithms.HmacSha256),
+                new SymmetricSecurityKey(Convert.FromBase64String(settings.DevelopmentSigningKey ?? throw new InvalidOperationException("Development tokens are off: Auth__authority is set."))), SecurityAlgorithms.HmacSha256),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }

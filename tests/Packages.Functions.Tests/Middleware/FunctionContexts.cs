@@ -1,10 +1,16 @@
+using System.Collections;
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Functions.Worker;
 using Moq;
 
 namespace Packages.Functions.Tests.Middleware;
 
-/// <summary>A FunctionContext as the worker builds it for an HTTP invocation under ASP.NET Core integration.</summary>
+/// <summary>
+/// A FunctionContext as the worker builds it: the trigger binding in the definition, the HttpContext in Items
+/// (ASP.NET Core integration), and the worker's bindings feature holding the invocation result, which the
+/// integration executes on the response after the middleware returns.
+/// </summary>
 internal static class FunctionContexts
 {
     public static (FunctionContext Context, DefaultHttpContext Http) ForHttp(string entryPoint, string? clinicId, string? authorization = null)
@@ -24,10 +30,18 @@ internal static class FunctionContexts
             bindingData["clinicId"] = clinicId;
         }
 
-        return (Build(entryPoint, new Dictionary<object, object> { ["HttpRequestContext"] = http }, bindingData), http);
+        return (Build(entryPoint, "httpTrigger", new Dictionary<object, object> { ["HttpRequestContext"] = http }, bindingData), http);
     }
 
-    public static FunctionContext ForMessage(string entryPoint) => Build(entryPoint, new Dictionary<object, object>(), new Dictionary<string, object?>());
+    /// <summary>An HTTP-triggered invocation that arrives without the HttpContext (integration missing or broken).</summary>
+    public static FunctionContext ForHttpWithoutContext(string entryPoint) =>
+        Build(entryPoint, "httpTrigger", new Dictionary<object, object>(), new Dictionary<string, object?> { ["clinicId"] = "maple-physio" });
+
+    public static FunctionContext ForMessage(string entryPoint) =>
+        Build(entryPoint, "serviceBusTrigger", new Dictionary<object, object>(), new Dictionary<string, object?>());
+
+    public static FunctionContext ForTimer(string entryPoint) =>
+        Build(entryPoint, "timerTrigger", new Dictionary<object, object>(), new Dictionary<string, object?>());
 
     public static string BodyOf(DefaultHttpContext http)
     {
@@ -35,11 +49,17 @@ internal static class FunctionContexts
         return new StreamReader(http.Response.Body).ReadToEnd();
     }
 
-    private static FunctionContext Build(string entryPoint, IDictionary<object, object> items, IReadOnlyDictionary<string, object?> bindingData)
+    private static FunctionContext Build(
+        string entryPoint, string triggerType, IDictionary<object, object> items, IReadOnlyDictionary<string, object?> bindingData)
     {
+        var trigger = new Mock<BindingMetadata>();
+        trigger.SetupGet(b => b.Name).Returns("trigger");
+        trigger.SetupGet(b => b.Type).Returns(triggerType);
+        trigger.SetupGet(b => b.Direction).Returns(BindingDirection.In);
         var definition = new Mock<FunctionDefinition>();
         definition.SetupGet(d => d.EntryPoint).Returns(entryPoint);
         definition.SetupGet(d => d.Name).Returns(entryPoint.Split('.')[^2]);
+        definition.SetupGet(d => d.InputBindings).Returns(ImmutableDictionary<string, BindingMetadata>.Empty.Add("trigger", trigger.Object));
         var binding = new Mock<BindingContext>();
         binding.SetupGet(b => b.BindingData).Returns(bindingData);
         var context = new Mock<FunctionContext>();
@@ -47,6 +67,29 @@ internal static class FunctionContexts
         context.SetupGet(c => c.BindingContext).Returns(binding.Object);
         context.SetupGet(c => c.FunctionDefinition).Returns(definition.Object);
         context.SetupGet(c => c.InvocationId).Returns("invocation-1");
+        context.SetupGet(c => c.Features).Returns(new Features(WorkerBindingsFeature()));
         return context.Object;
+    }
+
+    /// <summary>The worker's own IFunctionBindingsFeature (internal to Worker.Core, visible to Moq's proxies), holding the invocation result.</summary>
+    private static (Type Type, object Instance) WorkerBindingsFeature()
+    {
+        var type = typeof(FunctionContext).Assembly.GetType("Microsoft.Azure.Functions.Worker.Context.Features.IFunctionBindingsFeature", throwOnError: true)!;
+        var mock = (Mock)Activator.CreateInstance(typeof(Mock<>).MakeGenericType(type))!;
+        mock.GetType().GetMethod(nameof(Mock<object>.SetupAllProperties))!.Invoke(mock, null);
+        return (type, mock.Object);
+    }
+
+    private sealed class Features((Type Type, object Instance) bindings) : IInvocationFeatures
+    {
+        private readonly Dictionary<Type, object> _features = new() { [bindings.Type] = bindings.Instance };
+
+        public T? Get<T>() => _features.TryGetValue(typeof(T), out var feature) ? (T)feature : default;
+
+        public void Set<T>(T instance) => _features[typeof(T)] = instance!;
+
+        public IEnumerator<KeyValuePair<Type, object>> GetEnumerator() => _features.GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Azure.Cosmos;
+using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
@@ -76,11 +78,94 @@ public sealed class WorkerMiddlewareTests
             new UnexpectedErrorMiddleware(NullLogger<UnexpectedErrorMiddleware>.Instance).Invoke(context, _ => throw new InvalidOperationException("transient")));
     }
 
-    private static readonly AuthSettings Settings = new() { SigningKey = Convert.ToBase64String(new byte[32]) };
+    [Fact]
+    public void Only_http_triggered_functions_get_the_http_pipeline()
+    {
+        Assert.True(HttpTriggers.IsHttpTrigger(FunctionContexts.ForHttp(GetPackage, "maple-physio").Context));
+        Assert.False(HttpTriggers.IsHttpTrigger(FunctionContexts.ForMessage("Packages.Functions.Messaging.PaymentMessagesFunction.Run")));
+        Assert.False(HttpTriggers.IsHttpTrigger(FunctionContexts.ForTimer("Packages.Functions.Timers.ExpirePackagesFunction.Run")));
+    }
 
-    private static HttpPipelineMiddleware Pipeline() =>
+    [Fact]
+    public async Task An_http_function_invoked_without_an_http_context_is_refused_and_never_runs()
+    {
+        var context = FunctionContexts.ForHttpWithoutContext(GetPackage);
+        var ran = false;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Pipeline().Invoke(context, _ => { ran = true; return Task.CompletedTask; }));
+
+        Assert.False(ran);
+    }
+
+    [Fact]
+    public async Task A_write_that_landed_is_answered_with_its_result_even_when_keeping_it_for_replays_fails()
+    {
+        var store = new Mock<IIdempotencyStore>();
+        store.Setup(s => s.TryReserveAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<CancellationToken>())).ReturnsAsync("etag-1");
+        store.Setup(s => s.TryReplaceAsync(It.IsAny<IdempotencyRecord>(), "etag-1", It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new CosmosException("unavailable", HttpStatusCode.ServiceUnavailable, 0, "a", 0));
+        var (context, http) = SaleRequest();
+        var sold = new JsonResponse(new { id = "pkg-1" }, 201);
+
+        // As the worker runs it: error middleware outside, the HTTP pipeline inside, then the function.
+        await new UnexpectedErrorMiddleware(NullLogger<UnexpectedErrorMiddleware>.Instance).Invoke(context,
+            c => Pipeline(store.Object).Invoke(c, f => { f.GetInvocationResult().Value = sold; return Task.CompletedTask; }));
+
+        Assert.False(http.Response.HasStarted);
+        Assert.Equal("", FunctionContexts.BodyOf(http));
+        Assert.Same(sold, context.GetInvocationResult().Value);
+        await sold.WriteAsync(http); // what the ASP.NET Core integration does next
+        Assert.Equal(201, http.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_failure_after_the_function_produced_its_result_is_not_turned_into_a_500()
+    {
+        var (context, http) = FunctionContexts.ForHttp(GetPackage, "maple-physio");
+        var result = new JsonResponse(new { id = "pkg-1" }, 200);
+
+        await new UnexpectedErrorMiddleware(NullLogger<UnexpectedErrorMiddleware>.Instance).Invoke(context, c =>
+        {
+            c.GetInvocationResult().Value = result;
+            throw new InvalidOperationException("a later step failed");
+        });
+
+        Assert.False(http.Response.HasStarted);
+        Assert.Equal("", FunctionContexts.BodyOf(http));
+        Assert.Same(result, context.GetInvocationResult().Value);
+    }
+
+    [Fact]
+    public async Task A_function_that_fails_releases_its_idempotency_key_so_a_retry_runs_again()
+    {
+        var store = new Mock<IIdempotencyStore>();
+        store.Setup(s => s.TryReserveAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<CancellationToken>())).ReturnsAsync("etag-1");
+        var (context, _) = SaleRequest();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Pipeline(store.Object).Invoke(context, _ => throw new InvalidOperationException("bug")));
+
+        store.Verify(s => s.ReleaseAsync("maple-physio", It.IsAny<string>(), "etag-1", It.IsAny<CancellationToken>()), Times.Once);
+        store.Verify(s => s.TryReplaceAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    private static (FunctionContext Context, DefaultHttpContext Http) SaleRequest()
+    {
+        var token = new LocalHost.Security.DevTokens(Settings).Mint("staff-1", ["maple-physio:admin"]);
+        var (context, http) = FunctionContexts.ForHttp("Packages.Functions.Http.Packages.SellPackageFunction.Run", "maple-physio", $"Bearer {token}");
+        http.Request.Method = "POST";
+        http.Request.Path = "/api/clinics/maple-physio/packages";
+        http.Request.Headers[IdempotencyKey.HeaderName] = "sale-1";
+        http.Request.Body = new MemoryStream("{}"u8.ToArray());
+        return (context, http);
+    }
+
+    private static readonly AuthSettings Settings = new() { DevelopmentSigningKey = Convert.ToBase64String(new byte[32]) };
+
+    private static HttpPipelineMiddleware Pipeline(IIdempotencyStore? store = null) =>
         new(new HttpFunctionPipeline(
             new HttpAccessGate(new BearerTokenAuthenticator(Settings)),
-            new IdempotentRequests(Mock.Of<IIdempotencyStore>(), new FakeTimeProvider()),
-            NullLogger<HttpFunctionPipeline>.Instance));
+            new IdempotentRequests(store ?? Mock.Of<IIdempotencyStore>(), new FakeTimeProvider()),
+            NullLogger<HttpFunctionPipeline>.Instance),
+            NullLogger<HttpPipelineMiddleware>.Instance);
 }

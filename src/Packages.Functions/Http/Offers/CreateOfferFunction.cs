@@ -18,7 +18,7 @@ public sealed class CreateOfferFunction(CreateOffer createOffer)
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<OfferRequest>(request, cancellationToken, async body =>
         {
-            var command = new CreateOfferCommand(clinicId, body.ToInput(), IdempotencyKey.Read(request).Value);
+            var command = new CreateOfferCommand(clinicId, body.ToInput(), IdempotentRequests.CallerScopedKey(request));
             return ApiResults.Created(await createOffer.ExecuteAsync(command, cancellationToken), request, offer => offer.ToResponse(),
                 offer => $"/api/clinics/{offer.ClinicId}/offers/{offer.Id}");
         });

@@ -19,7 +19,7 @@ public sealed class SellPackageFunction(SellPackage sellPackage, TimeProvider ti
         await JsonBody.HandleAsync<SellPackageRequest>(request, cancellationToken, async body =>
         {
             var command = new SellPackageCommand(
-                clinicId, body.OfferId, body.ClientId, IdempotencyKey.Read(request).Value, HttpAccessGate.AccessOf(request).Actor);
+                clinicId, body.OfferId, body.ClientId, IdempotentRequests.CallerScopedKey(request), HttpAccessGate.AccessOf(request).Actor);
             return ApiResults.Created(await sellPackage.ExecuteAsync(command, cancellationToken), request,
                 package => package.ToResponse(time.GetUtcNow()), package => $"/api/clinics/{package.ClinicId}/packages/{package.Id}");
         });
