@@ -4,6 +4,7 @@ using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
@@ -30,4 +31,8 @@ if (AppSettings.HasApplicationInsights(builder.Configuration))
     telemetry.UseAzureMonitorExporter(options => options.Credential = new DefaultAzureCredential());
 }
 
-builder.Build().Run();
+var app = builder.Build();
+// ValidateOnStart runs in IHost.StartAsync; resolving the options here as well stops the worker before it
+// registers any function even if the worker's start sequence skipped it (dotnet/runtime#96034 reports so).
+_ = app.Services.GetRequiredService<IOptions<StartupSettings>>().Value;
+app.Run();
