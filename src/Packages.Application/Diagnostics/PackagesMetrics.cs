@@ -17,6 +17,8 @@ public sealed class PackagesMetrics : IDisposable
     private readonly Counter<long> _expired;
     private readonly Histogram<double> _sweepDuration;
     private readonly Counter<long> _skipped;
+    private readonly Counter<long> _redelivered;
+    private readonly Counter<long> _outboxFull;
 
     public PackagesMetrics()
     {
@@ -26,6 +28,10 @@ public sealed class PackagesMetrics : IDisposable
         _expired = _meter.CreateCounter<long>("packages.expired", "{package}", "Packages marked expired by the sweep.");
         _skipped = _meter.CreateCounter<long>("packages.timer.skipped", "{item}",
             "Documents or clinics a timer could not process and left for the next run, by timer; each is logged.");
+        _redelivered = _meter.CreateCounter<long>("packages.redelivered", "{message}",
+            "Messages abandoned for redelivery after a transient refusal, by reason.");
+        _outboxFull = _meter.CreateCounter<long>("packages.outbox.full", "{command}",
+            "Commands refused because the package's outbox is full (events not published); alert on any.");
         _sweepDuration = _meter.CreateHistogram<double>("packages.sweep.duration", "ms", "Duration of one expiry sweep.");
     }
 
@@ -35,6 +41,10 @@ public sealed class PackagesMetrics : IDisposable
     public void Redeemed(string serviceType) => _redemptions.Add(1, new KeyValuePair<string, object?>("service_type", serviceType));
 
     public void PaymentRecorded(string kind) => _payments.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
+    public void Redelivered(string reason) => _redelivered.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
+    public void OutboxFull() => _outboxFull.Add(1);
 
     public void DeadLettered(string reason) => _deadLetters.Add(1, new KeyValuePair<string, object?>("reason", reason));
 

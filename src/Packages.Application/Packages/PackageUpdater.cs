@@ -9,7 +9,9 @@ namespace Packages.Application.Packages;
 /// <summary>
 /// Runs one command against one package as read → decide → conditional replace (ETag IfMatch).
 /// When another writer wins, the command is decided again on the fresh state, so no update is lost
-/// and a race for the last session has exactly one winner; the loser sees the package exhausted.
+/// and a race for the last session has exactly one winner; the loser sees the package exhausted. After
+/// <see cref="MaxAttempts"/> lost races the answer is concurrency-conflict: transient (HTTP 409 to retry; a payment
+/// message is abandoned for redelivery, never dead-lettered).
 /// </summary>
 public sealed partial class PackageUpdater(IPackageStore store, PackageWriter writer, ILogger<PackageUpdater> logger)
 {
@@ -46,6 +48,8 @@ public sealed partial class PackageUpdater(IPackageStore store, PackageWriter wr
             }
 
             LogLostRace(packageId, attempt);
+            // Jittered backoff: writers that collided spread out instead of colliding again in lockstep.
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt + 1)), cancellationToken);
         }
 
         return PackageErrors.ConcurrencyConflict;

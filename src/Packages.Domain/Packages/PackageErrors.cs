@@ -5,8 +5,10 @@ namespace Packages.Domain.Packages;
 /// <summary>Every expected refusal of a package command, with its stable code.</summary>
 public static class PackageErrors
 {
+    public const string NotFoundCode = "package-not-found";
+
     public static DomainError NotFound(string packageId) =>
-        new("package-not-found", ErrorKind.NotFound, $"Package '{packageId}' was not found in this clinic.");
+        new(NotFoundCode, ErrorKind.NotFound, $"Package '{packageId}' was not found in this clinic.");
 
     public static DomainError NotPaid(long dueMinor, string currency) =>
         new("package-not-paid", ErrorKind.Conflict,

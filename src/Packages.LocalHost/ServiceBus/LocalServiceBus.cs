@@ -7,7 +7,7 @@ namespace Packages.LocalHost.ServiceBus;
 
 /// <summary>
 /// Feeds messages to the Service Bus functions as the broker would: a received message with a lock
-/// token and delivery count, redelivered while the function throws (up to MaxDeliveryCount, then
+/// token and delivery count, redelivered while the function throws or abandons it (up to MaxDeliveryCount, then
 /// dead-lettered), and settlement taken from what the function itself did.
 /// </summary>
 public sealed partial class LocalServiceBus(
@@ -56,6 +56,18 @@ public sealed partial class LocalServiceBus(
             {
                 return DeadLetter(new DeliveryReport(messageId, queue, Settlement.DeadLettered, delivery,
                     "MaxDeliveryCountExceeded", $"Failed {delivery} deliveries; last error: {e.GetType().Name}"));
+            }
+
+            if (actions.Outcome == Settlement.Abandoned)
+            {
+                // As the broker: an abandoned message is delivered again, until the max delivery count.
+                if (delivery < MaxDeliveryCount)
+                {
+                    continue;
+                }
+
+                return DeadLetter(new DeliveryReport(messageId, queue, Settlement.DeadLettered, delivery,
+                    "MaxDeliveryCountExceeded", $"Abandoned on each of {delivery} deliveries"));
             }
 
             var report = new DeliveryReport(messageId, queue, actions.Outcome, delivery, actions.DeadLetterReason, actions.DeadLetterErrorDescription);

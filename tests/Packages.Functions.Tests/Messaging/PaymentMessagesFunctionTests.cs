@@ -48,11 +48,11 @@ public sealed class PaymentMessagesFunctionTests
     [InlineData("not json", "validation-failed")]
     [InlineData("""{"type":"payment-refunded","paymentId":"p","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":1,"currency":"CAD"}}""", "validation-failed")]
     [InlineData("""{"type":"payment-applied","paymentId":"p","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":-5,"currency":"CAD"}}""", "validation-failed")]
-    [InlineData("""{"type":"payment-applied","paymentId":"p","clinicId":"maple","packageId":"missing","amount":{"amountMinor":5,"currency":"CAD"}}""", "package-not-found")]
-    public async Task A_message_that_can_never_succeed_is_dead_lettered_with_its_reason(string body, string reason)
+    [InlineData("""{"type":"payment-applied","paymentId":"p","clinicId":"maple","packageId":"missing","amount":{"amountMinor":5,"currency":"CAD"}}""", "package-not-found", PaymentMessagesFunction.NotFoundRedeliveries)]
+    public async Task A_message_that_can_never_succeed_is_dead_lettered_with_its_reason(string body, string reason, int deliveryCount = 1)
     {
         _store.Setup(s => s.FindAsync("maple", "pkg-1", It.IsAny<CancellationToken>())).ReturnsAsync(StoredPackage());
-        var message = Message(body);
+        var message = Message(body, deliveryCount);
         var deadLetters = new List<string>();
         using var listener = Listen("packages.dead_letters", (value, reasonTag) => deadLetters.Add(reasonTag!));
 
@@ -63,6 +63,36 @@ public sealed class PaymentMessagesFunctionTests
         _actions.VerifyNoOtherCalls();
         _store.Verify(s => s.TryReplaceAsync(It.IsAny<Package>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
         _publisher.VerifyNoOtherCalls();
+    }
+
+    [Fact]
+    public async Task A_package_kept_changing_under_the_write_is_abandoned_for_redelivery_not_dead_lettered()
+    {
+        _store.Setup(s => s.FindAsync("maple", "pkg-1", It.IsAny<CancellationToken>())).ReturnsAsync(() => StoredPackage());
+        _store.Setup(s => s.TryReplaceAsync(It.IsAny<Package>(), "etag-1", It.IsAny<CancellationToken>())).ReturnsAsync((string?)null);
+        var message = Message("""{"type":"payment-applied","paymentId":"pay-1","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":45000,"currency":"CAD"}}""");
+        var redelivered = new List<string>();
+        using var listener = Listen("packages.redelivered", (_, reason) => redelivered.Add(reason!));
+
+        await Function().Run(message, _actions.Object, CancellationToken.None);
+
+        Assert.Equal(["concurrency-conflict"], redelivered);
+        _store.Verify(s => s.TryReplaceAsync(It.IsAny<Package>(), "etag-1", It.IsAny<CancellationToken>()), Times.Exactly(PackageUpdater.MaxAttempts));
+        _actions.Verify(a => a.AbandonMessageAsync(message, null, It.IsAny<CancellationToken>()), Times.Once);
+        _actions.VerifyNoOtherCalls();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(PaymentMessagesFunction.NotFoundRedeliveries - 1)]
+    public async Task A_package_not_found_on_its_first_deliveries_is_abandoned_in_case_its_sale_is_not_visible_yet(int deliveryCount)
+    {
+        var message = Message("""{"type":"payment-applied","paymentId":"p","clinicId":"maple","packageId":"just-sold","amount":{"amountMinor":5,"currency":"CAD"}}""", deliveryCount);
+
+        await Function().Run(message, _actions.Object, CancellationToken.None);
+
+        _actions.Verify(a => a.AbandonMessageAsync(message, null, It.IsAny<CancellationToken>()), Times.Once);
+        _actions.VerifyNoOtherCalls();
     }
 
     [Fact]
@@ -104,8 +134,8 @@ public sealed class PaymentMessagesFunctionTests
         return listener;
     }
 
-    private static ServiceBusReceivedMessage Message(string body) =>
-        ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromString(body), messageId: "m-1", deliveryCount: 1);
+    private static ServiceBusReceivedMessage Message(string body, int deliveryCount = 1) =>
+        ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromString(body), messageId: "m-1", deliveryCount: deliveryCount);
 
     private static Versioned<Package> StoredPackage()
     {

@@ -11,12 +11,13 @@ public sealed class PaymentMessageSettlementTests(CosmosServerFixture cosmos) : 
     protected override async Task SeedAsync() => _package = await Clinic.SellAsync(await Clinic.CreateOfferAsync(sessions: 5, priceMinor: 45_000));
 
     [Fact]
-    public async Task A_payment_for_an_unknown_package_is_dead_lettered()
+    public async Task A_payment_for_an_unknown_package_is_redelivered_a_few_times_then_dead_lettered()
     {
         var report = await Clinic.PostPaymentAsync("payment-applied", "pay-1", "no-such-package", 45_000);
 
         Assert.Equal("deadLettered", report.GetProperty("settlement").GetString());
         Assert.Equal("package-not-found", report.GetProperty("deadLetterReason").GetString());
+        Assert.Equal(Packages.Functions.Messaging.PaymentMessagesFunction.NotFoundRedeliveries, report.GetProperty("deliveryCount").GetInt32());
     }
 
     [Fact]
