@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Packages.Application.Diagnostics;
 using Packages.Application.Ports;
 using Packages.Domain.Packages;
 
@@ -11,10 +12,21 @@ namespace Packages.Application.Packages;
 /// timer, which publishes what is left and acknowledges it with one patch per package, so a command
 /// costs only its own requests. If publishing fails or the process stops first, the events wait in the
 /// outbox. Delivery is at least once; event ids are stable, so the topic's duplicate detection and
-/// consumers drop repeats.
+/// consumers drop repeats. Events are sent in chunks of <see cref="ChunkSize"/>; what was sent before a failing
+/// chunk is acknowledged. The outbox is bounded by <see cref="MaxPendingEvents"/> (see <see cref="OutboxFullException"/>).
 /// </summary>
-public sealed partial class PackageWriter(IPackageStore store, IEventPublisher publisher, OutboxOptions options, ILogger<PackageWriter> logger)
+public sealed partial class PackageWriter(
+    IPackageStore store, IEventPublisher publisher, OutboxOptions options, PackagesMetrics metrics, ILogger<PackageWriter> logger)
 {
+    /// <summary>Events per publish call: a few small batches on the topic, whatever the backlog.</summary>
+    public const int ChunkSize = 50;
+
+    /// <summary>
+    /// At most this many unpublished events per package (about 400 bytes each: under 100 KB of a 2 MB document).
+    /// A command adds at most a few, so a package reaches it only after about a hundred changes while the topic is down.
+    /// </summary>
+    public const int MaxPendingEvents = 250;
+
     public async Task<bool> CreateAsync(Package package, CancellationToken cancellationToken)
     {
         var etag = await store.TryCreateAsync(package, cancellationToken);
@@ -28,6 +40,13 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
 
     public async Task<bool> ReplaceAsync(Package package, string etag, CancellationToken cancellationToken)
     {
+        if (package.Outbox.Count > MaxPendingEvents)
+        {
+            metrics.OutboxFull();
+            LogOutboxFull(package.Id, package.Outbox.Count);
+            throw new OutboxFullException(package.Id, package.Outbox.Count);
+        }
+
         var written = await store.TryReplaceAsync(package, etag, cancellationToken);
         if (written is not null && options.PublishOnWrite)
         {
@@ -40,13 +59,13 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
     /// <summary>Publishes what the outbox holds, then removes it. Returns how many events were published.</summary>
     public async Task<int> DispatchAsync(Package package, string etag, CancellationToken cancellationToken)
     {
-        var pending = package.Outbox.ToList();
-        if (pending.Count == 0 || !await TryPublishAsync(package, pending, cancellationToken))
+        var sent = await PublishInChunksAsync(package, package.Outbox.ToList(), cancellationToken);
+        if (sent.Count == 0)
         {
             return 0;
         }
 
-        package.AcknowledgeEvents(pending.Select(e => e.EventId));
+        package.AcknowledgeEvents(sent.Select(e => e.EventId));
         if (!await store.TrySaveOutboxAsync(package, etag, cancellationToken))
         {
             // Another write landed meanwhile and carried these events along: they stay in the outbox, and
@@ -54,32 +73,41 @@ public sealed partial class PackageWriter(IPackageStore store, IEventPublisher p
             LogAcknowledgementLost(package.Id);
         }
 
-        return pending.Count;
+        return sent.Count;
     }
 
-    /// <summary>Publishes events in order; on failure they stay in the outbox for the next attempt or the timer.</summary>
-    private async Task<bool> TryPublishAsync(Package package, IReadOnlyList<OutboundEvent> events, CancellationToken cancellationToken)
-    {
-        if (events.Count == 0)
-        {
-            return true;
-        }
+    private async Task TryPublishAsync(Package package, IReadOnlyList<OutboundEvent> events, CancellationToken cancellationToken) =>
+        await PublishInChunksAsync(package, events, cancellationToken);
 
+    /// <summary>
+    /// Publishes events in order, a chunk at a time; returns those sent before any failure. The rest stay in the
+    /// outbox for the next attempt or the timer.
+    /// </summary>
+    private async Task<IReadOnlyList<OutboundEvent>> PublishInChunksAsync(Package package, IReadOnlyList<OutboundEvent> events, CancellationToken cancellationToken)
+    {
+        var sent = 0;
         try
         {
-            await publisher.PublishAsync(package, events, cancellationToken);
-            return true;
+            foreach (var chunk in events.Chunk(ChunkSize))
+            {
+                await publisher.PublishAsync(package, chunk, cancellationToken);
+                sent += chunk.Length;
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The events are safe in the outbox; the dispatcher timer retries them.
-            LogPublishFailed(e, package.Id, events.Count);
-            return false;
+            LogPublishFailed(e, package.Id, events.Count - sent);
         }
+
+        return events.Take(sent).ToList();
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing {EventCount} events of package {PackageId} failed; they stay in its outbox")]
     private partial void LogPublishFailed(Exception exception, string packageId, int eventCount);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Package {PackageId} has {Pending} unpublished events: changes to it are refused until the outbox drains (is the events topic reachable?)")]
+    private partial void LogOutboxFull(string packageId, int pending);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Events of package {PackageId} were published but the package changed before they were acknowledged")]
     private partial void LogAcknowledgementLost(string packageId);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Packages.Application.Packages;
 using Packages.Infrastructure.Resilience;
 
 namespace Packages.Functions.Http;
@@ -11,6 +12,15 @@ public static class UnexpectedError
 {
     public static async Task WriteAsync(HttpContext context, Exception? exception)
     {
+        if (exception is OutboxFullException)
+        {
+            context.Response.Headers.RetryAfter = "60";
+            await ProblemResults.Problem(StatusCodes.Status503ServiceUnavailable, "event-backlog",
+                "This package's events are waiting to be published; it accepts changes again once they are sent.",
+                "Retry after the indicated delay.", context.Request.Path.Value).WriteAsync(context);
+            return;
+        }
+
         var transient = exception is not null && TransientFailures.IsTransient(exception);
         var status = transient ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         if (transient)

@@ -7,15 +7,51 @@ using Packages.Infrastructure.Cosmos;
 namespace Packages.Infrastructure.Messaging;
 
 /// <summary>
-/// Sends package events to the events topic: one message per event, MessageId = event id (so the
-/// topic's duplicate detection drops re-sends), Subject = event type, clinic id as an application
-/// property for subscription filters.
+/// Sends package events to the events topic: one message per event, MessageId = event id (so the topic's
+/// duplicate detection drops re-sends), Subject = event type, clinic id as an application property for
+/// subscription filters. Events go in size-checked batches (CreateMessageBatchAsync/TryAddMessage), in order:
+/// SendMessagesAsync(IEnumerable) throws when the set exceeds one batch (256 KB on the Standard tier), which would
+/// block a long outbox forever (https://learn.microsoft.com/dotnet/api/azure.messaging.servicebus.servicebussender.sendmessagesasync).
 /// </summary>
 public sealed class ServiceBusEventPublisher(ServiceBusSender sender) : IEventPublisher
 {
-    /// <summary>One command raises a few small events: they go as one batch, all or none.</summary>
-    public Task PublishAsync(Package package, IReadOnlyList<OutboundEvent> events, CancellationToken cancellationToken) =>
-        sender.SendMessagesAsync(events.Select(e => ToMessage(package, e)), cancellationToken);
+    public async Task PublishAsync(Package package, IReadOnlyList<OutboundEvent> events, CancellationToken cancellationToken)
+    {
+        var batch = await sender.CreateMessageBatchAsync(cancellationToken);
+        try
+        {
+            foreach (var e in events)
+            {
+                var message = ToMessage(package, e);
+                if (batch.TryAddMessage(message))
+                {
+                    continue;
+                }
+
+                if (batch.Count == 0)
+                {
+                    throw new InvalidOperationException($"Event {e.EventId} is larger than one Service Bus message may be ({batch.MaxSizeInBytes} bytes).");
+                }
+
+                await sender.SendMessagesAsync(batch, cancellationToken);
+                batch.Dispose();
+                batch = await sender.CreateMessageBatchAsync(cancellationToken);
+                if (!batch.TryAddMessage(message))
+                {
+                    throw new InvalidOperationException($"Event {e.EventId} is larger than one Service Bus message may be ({batch.MaxSizeInBytes} bytes).");
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await sender.SendMessagesAsync(batch, cancellationToken);
+            }
+        }
+        finally
+        {
+            batch.Dispose();
+        }
+    }
 
     public static ServiceBusMessage ToMessage(Package package, OutboundEvent e)
     {

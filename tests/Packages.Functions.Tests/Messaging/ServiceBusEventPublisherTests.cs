@@ -16,22 +16,55 @@ public sealed class ServiceBusEventPublisherTests
     [Fact]
     public async Task Each_event_is_one_message_with_its_id_type_clinic_and_json_envelope()
     {
-        var sender = new Mock<ServiceBusSender>();
-        IEnumerable<ServiceBusMessage>? sent = null;
-        sender.Setup(s => s.SendMessagesAsync(It.IsAny<IEnumerable<ServiceBusMessage>>(), It.IsAny<CancellationToken>()))
-              .Callback<IEnumerable<ServiceBusMessage>, CancellationToken>((messages, _) => sent = messages.ToList())
-              .Returns(Task.CompletedTask);
+        var (sender, batches) = Sender(messagesPerBatch: 100);
         var package = SoldAndPaid();
 
         await new ServiceBusEventPublisher(sender.Object).PublishAsync(package, package.Outbox, CancellationToken.None);
 
-        var messages = sent!.ToList();
+        var messages = Assert.Single(batches);
         Assert.Equal([OutboundEventTypes.Sold, OutboundEventTypes.Unlocked], messages.Select(m => m.Subject));
         Assert.Equal(["pkg-1.1", "pkg-1.2"], messages.Select(m => m.MessageId));
         Assert.All(messages, m => Assert.Equal("maple", m.ApplicationProperties["clinicId"]));
         using var body = JsonDocument.Parse(messages[1].Body.ToString());
         Assert.Equal("client-1", body.RootElement.GetProperty("clientId").GetString());
         Assert.Equal(45_000, body.RootElement.GetProperty("data").GetProperty("amountPaidMinor").GetInt64());
+    }
+
+    [Fact]
+    public async Task Events_beyond_one_batch_go_in_several_batches_in_order_never_one_oversized_send()
+    {
+        var (sender, batches) = Sender(messagesPerBatch: 3);
+        var package = SoldAndPaid();
+        for (var i = 1; i <= 5; i++)
+        {
+            package.UnapplyPayment($"pay-{i}", new Money(45_000, "CAD"), Now); // locked
+            package.ApplyPayment($"pay-{i + 1}", new Money(45_000, "CAD"), Now); // unlocked
+        }
+
+        await new ServiceBusEventPublisher(sender.Object).PublishAsync(package, package.Outbox, CancellationToken.None);
+
+        Assert.Equal([3, 3, 3, 3], batches.Select(b => b.Count));
+        Assert.Equal(package.Outbox.Select(e => e.EventId), batches.SelectMany(b => b).Select(m => m.MessageId));
+        sender.Verify(s => s.SendMessagesAsync(It.IsAny<IEnumerable<ServiceBusMessage>>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    /// <summary>A sender whose batches accept <paramref name="messagesPerBatch"/> messages, as a size limit would.</summary>
+    private static (Mock<ServiceBusSender> Sender, List<List<ServiceBusMessage>> Sent) Sender(int messagesPerBatch)
+    {
+        var sent = new List<List<ServiceBusMessage>>();
+        var stores = new Dictionary<ServiceBusMessageBatch, List<ServiceBusMessage>>();
+        var sender = new Mock<ServiceBusSender>();
+        sender.Setup(s => s.CreateMessageBatchAsync(It.IsAny<CancellationToken>())).ReturnsAsync(() =>
+        {
+            var store = new List<ServiceBusMessage>();
+            var batch = ServiceBusModelFactory.ServiceBusMessageBatch(262_144, store, tryAddCallback: _ => store.Count < messagesPerBatch);
+            stores[batch] = store;
+            return batch;
+        });
+        sender.Setup(s => s.SendMessagesAsync(It.IsAny<ServiceBusMessageBatch>(), It.IsAny<CancellationToken>()))
+              .Callback<ServiceBusMessageBatch, CancellationToken>((batch, _) => sent.Add([.. stores[batch]]))
+              .Returns(Task.CompletedTask);
+        return (sender, sent);
     }
 
     private static Package SoldAndPaid()

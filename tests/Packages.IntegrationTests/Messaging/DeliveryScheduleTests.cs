@@ -31,7 +31,7 @@ public sealed class DeliveryScheduleTests(CosmosServerFixture cosmos)
     {
         var container = await cosmos.NewContainerAsync();
         var store = new CosmosPackageStore(container, new Packages.Application.Diagnostics.PackagesMetrics(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CosmosPackageStore>.Instance);
-        var writer = new PackageWriter(store, new RecordingEventPublisher(), OutboxOptions.Inline, NullLogger<PackageWriter>.Instance);
+        var writer = new PackageWriter(store, new RecordingEventPublisher(), OutboxOptions.Inline, new Packages.Application.Diagnostics.PackagesMetrics(), NullLogger<PackageWriter>.Instance);
         var updater = new PackageUpdater(store, writer, NullLogger<PackageUpdater>.Instance);
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
         var metrics = new Packages.Application.Diagnostics.PackagesMetrics();
