@@ -149,6 +149,29 @@ public sealed class WorkerMiddlewareTests
         store.Verify(s => s.TryReplaceAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    [Theory]
+    [InlineData(409, "concurrency-conflict", false)]
+    [InlineData(429, "throttled", false)]
+    [InlineData(503, "service-unavailable", false)]
+    [InlineData(500, "internal-error", false)]
+    [InlineData(409, "package-not-paid", true)]
+    [InlineData(422, "idempotency-key-reused", true)]
+    public async Task Answers_that_invite_a_retry_are_not_kept_for_replays(int status, string code, bool kept)
+    {
+        var store = new Mock<IIdempotencyStore>();
+        store.Setup(s => s.TryReserveAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<CancellationToken>())).ReturnsAsync("etag-1");
+        var (context, _) = SaleRequest();
+
+        await Pipeline(store.Object).Invoke(context, f =>
+        {
+            f.GetInvocationResult().Value = ProblemResults.Problem(status, code, "t", null, null);
+            return Task.CompletedTask;
+        });
+
+        store.Verify(s => s.TryReplaceAsync(It.Is<IdempotencyRecord>(r => r.StatusCode == status), "etag-1", It.IsAny<CancellationToken>()), kept ? Times.Once : Times.Never);
+        store.Verify(s => s.ReleaseAsync("maple-physio", It.IsAny<string>(), "etag-1", It.IsAny<CancellationToken>()), kept ? Times.Never : Times.Once);
+    }
+
     private static (FunctionContext Context, DefaultHttpContext Http) SaleRequest()
     {
         var token = new LocalHost.Security.DevTokens(Settings).Mint("staff-1", ["maple-physio:admin"]);
