@@ -11,11 +11,16 @@ param environmentName string
 @description('Azure region of every resource.')
 param location string
 
-@description('Token issuer of the clinic frontends (Microsoft Entra ID), e.g. https://login.microsoftonline.com/{tenant}/v2.0.')
+@minLength(1)
+@description('Issuer of the access tokens: the tenant\'s Microsoft Entra ID v2.0 authority, https://login.microsoftonline.com/{tenant-id}/v2.0.')
 param authAuthority string
 
-@description('Audience (application ID URI) of the API in the tokens.')
+@minLength(1)
+@description('Accepted audiences, comma-separated: the API registration\'s application (client) id (the aud of v2.0 access tokens), optionally its App ID URI.')
 param authAudience string
+
+@description('Browser origins allowed to call the API (CORS), comma-separated, e.g. https://clinic.example.com; empty allows none.')
+param allowedOrigins string = ''
 
 @description('Six-field CRON of the expiry sweep.')
 param packageSweepSchedule string = '0 */5 * * * *'
@@ -69,6 +74,7 @@ module functions 'modules/functions.bicep' = {
     eventsTopicName: serviceBus.outputs.eventsTopicName
     authAuthority: authAuthority
     authAudience: authAudience
+    allowedOrigins: filter(map(split(allowedOrigins, ','), origin => trim(origin)), origin => !empty(origin))
     packageSweepSchedule: packageSweepSchedule
     outboxDispatchSchedule: outboxDispatchSchedule
   }

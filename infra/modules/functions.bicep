@@ -17,6 +17,8 @@ param paymentsQueueName string
 param eventsTopicName string
 param authAuthority string
 param authAudience string
+@description('Browser origins allowed by the platform\'s CORS (siteConfig.cors).')
+param allowedOrigins array
 param packageSweepSchedule string
 param outboxDispatchSchedule string
 
@@ -40,6 +42,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     httpsOnly: true
     siteConfig: {
       minTlsVersion: '1.2'
+      // Browser frontends: the platform answers preflights and adds Access-Control-Allow-Origin for these origins
+      // (https://learn.microsoft.com/azure/azure-functions/functions-how-to-use-azure-function-app-settings#cors).
+      // Bearer tokens travel in a header, not cookies: no credentials mode.
+      cors: { allowedOrigins: allowedOrigins, supportCredentials: false }
       appSettings: [
         // Host storage and telemetry, through the app's identity.
         { name: 'AzureWebJobsStorage__accountName', value: storageAccountName }

@@ -58,6 +58,8 @@ public static class LocalHostApp
         builder.Services.AddSingleton<LocalTimers>();
         builder.Services.AddSingleton<DevTokens>();
         builder.Services.AddHostedService<TimerScheduler>();
+        var origins = AppSettings.List(builder.Configuration, AppSettings.CorsAllowedOrigins);
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod()));
         builder.Services.ConfigureHttpJsonOptions(o =>
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
@@ -65,6 +67,7 @@ public static class LocalHostApp
         await app.Services.GetRequiredService<PackagesContainer>().EnsureCreatedAsync(CancellationToken.None);
         app.UseExceptionHandler(errors => errors.Run(WriteUnexpectedErrorAsync));
         app.UseProblemStatusPages();
+        app.UseCors(); // Cors__allowedOrigins; none by default, as the platform CORS in Azure (infra: allowedOrigins)
         var catalog = app.Services.GetRequiredService<FunctionCatalog>();
         app.MapHttpFunctions(catalog);
         app.MapLocalServiceBus();
