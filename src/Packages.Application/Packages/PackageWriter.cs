@@ -32,7 +32,7 @@ public sealed partial class PackageWriter(
         var etag = await store.TryCreateAsync(package, cancellationToken);
         if (etag is not null && options.PublishOnWrite)
         {
-            await TryPublishAsync(package, package.Outbox, cancellationToken);
+            await PublishInChunksAsync(package, package.Outbox, cancellationToken);
         }
 
         return etag is not null;
@@ -50,7 +50,7 @@ public sealed partial class PackageWriter(
         var written = await store.TryReplaceAsync(package, etag, cancellationToken);
         if (written is not null && options.PublishOnWrite)
         {
-            await TryPublishAsync(package, package.Outbox, cancellationToken);
+            await PublishInChunksAsync(package, package.Outbox, cancellationToken);
         }
 
         return written is not null;
@@ -75,9 +75,6 @@ public sealed partial class PackageWriter(
 
         return sent.Count;
     }
-
-    private async Task TryPublishAsync(Package package, IReadOnlyList<OutboundEvent> events, CancellationToken cancellationToken) =>
-        await PublishInChunksAsync(package, events, cancellationToken);
 
     /// <summary>
     /// Publishes events in order, a chunk at a time; returns those sent before any failure. The rest stay in the
