@@ -14,10 +14,7 @@ using Packages.Functions.Middleware;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
-builder.UseMiddleware<InvocationScopeMiddleware>();
-builder.UseMiddleware<UnexpectedErrorMiddleware>();
-// HTTP-only middleware runs only for HTTP triggers: payments and timers never resolve the authenticator.
-builder.UseWhen<HttpPipelineMiddleware>(HttpTriggers.IsHttpTrigger);
+builder.UsePackagesMiddleware();
 builder.Services.AddPackagesBackend(builder.Configuration);
 
 // Traces, logs and the business metrics go to Application Insights through OpenTelemetry

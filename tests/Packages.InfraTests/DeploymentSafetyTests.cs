@@ -38,6 +38,16 @@ public sealed class DeploymentSafetyTests
         Assert.StartsWith("      ", grant.line); // job-level permissions, not the workflow's
     }
 
+    [Fact]
+    public void An_idempotency_reservation_outlasts_the_longest_a_function_may_run()
+    {
+        var host = JsonNode.Parse(File.ReadAllText(Repository.Path("host.json")))!;
+        var timeout = TimeSpan.Parse(host["functionTimeout"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.True(Packages.Functions.Http.IdempotentRequests.ReservationLapse > timeout,
+            $"a reservation lapses after {Packages.Functions.Http.IdempotentRequests.ReservationLapse}, functionTimeout is {timeout}");
+    }
+
     private static JsonNode MainTemplate() => JsonNode.Parse(CompiledMain())!;
 
     private static string CompiledMain()

@@ -21,7 +21,8 @@ public sealed partial class PackageUpdater(IPackageStore store, PackageWriter wr
         string clinicId,
         string packageId,
         Func<Package, Result<Change<T>>> decide,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int outboxBound = PackageWriter.MaxPendingEvents)
     {
         if (!Identifiers.IsValid(packageId))
         {
@@ -42,14 +43,17 @@ public sealed partial class PackageUpdater(IPackageStore store, PackageWriter wr
                 return decision.Error!;
             }
 
-            if (!decision.Value.Changed || await writer.ReplaceAsync(stored.Value, stored.ETag, cancellationToken))
+            if (!decision.Value.Changed || await writer.ReplaceAsync(stored.Value, stored.ETag, cancellationToken, outboxBound))
             {
                 return decision.Value.Value;
             }
 
             LogLostRace(packageId, attempt);
-            // Jittered backoff: writers that collided spread out instead of colliding again in lockstep.
-            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt + 1)), cancellationToken);
+            if (attempt < MaxAttempts)
+            {
+                // Jittered backoff: writers that collided spread out instead of colliding again in lockstep.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt + 1)), cancellationToken);
+            }
         }
 
         return PackageErrors.ConcurrencyConflict;

@@ -22,10 +22,17 @@ public sealed partial class PackageWriter(
     public const int ChunkSize = 50;
 
     /// <summary>
-    /// At most this many unpublished events per package (about 400 bytes each: under 100 KB of a 2 MB document).
-    /// A command adds at most a few, so a package reaches it only after about a hundred changes while the topic is down.
+    /// At most this many unpublished events per package for changes made through the API or the timers (about 400
+    /// bytes each: under 100 KB of a 2 MB document). A command adds at most a few, so a package reaches it only after
+    /// about a hundred changes while the topic is down.
     /// </summary>
     public const int MaxPendingEvents = 250;
+
+    /// <summary>
+    /// The hard cap, for money arriving from the payment system: a payment is recorded past the soft bound, so it is
+    /// not dead-lettered during an outage of the events topic (about 400 KB at most, still far below 2 MB).
+    /// </summary>
+    public const int MaxPendingEventsForPayments = 1_000;
 
     public async Task<bool> CreateAsync(Package package, CancellationToken cancellationToken)
     {
@@ -38,9 +45,10 @@ public sealed partial class PackageWriter(
         return etag is not null;
     }
 
-    public async Task<bool> ReplaceAsync(Package package, string etag, CancellationToken cancellationToken)
+    /// <param name="outboxBound">How many unpublished events the write may leave: <see cref="MaxPendingEvents"/> unless a payment.</param>
+    public async Task<bool> ReplaceAsync(Package package, string etag, CancellationToken cancellationToken, int outboxBound = MaxPendingEvents)
     {
-        if (package.Outbox.Count > MaxPendingEvents)
+        if (package.Outbox.Count > outboxBound)
         {
             metrics.OutboxFull();
             LogOutboxFull(package.Id, package.Outbox.Count);

@@ -33,7 +33,7 @@ public sealed class RecordPayment(PackageUpdater updater, TimeProvider time, Pac
                 ? package.ApplyPayment(command.PaymentId!, amount, now)
                 : package.UnapplyPayment(command.PaymentId!, amount, now);
             return result.Map(r => new Change<PaymentResult>(r, r.Changed));
-        }, cancellationToken);
+        }, cancellationToken, PackageWriter.MaxPendingEventsForPayments);
         if (result.IsSuccess && result.Value.Changed)
         {
             metrics.PaymentRecorded(command.Kind == PaymentKind.Applied ? "applied" : "unapplied");

@@ -17,8 +17,11 @@ public sealed record IdempotencyRecord(
 
     public string? ETag { get; init; }
 
+    /// <summary>A token of the request holding the reservation: a retried create that had landed recognises its own.</summary>
+    public string? ReservedBy { get; init; }
+
     public static IdempotencyRecord Pending(string id, string clinicId, string requestHash, DateTimeOffset now) =>
-        new(id, clinicId, requestHash, 0, "", null, now);
+        new(id, clinicId, requestHash, 0, "", null, now) { ReservedBy = Guid.NewGuid().ToString("N") };
 }
 
 public interface IIdempotencyStore

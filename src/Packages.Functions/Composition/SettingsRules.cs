@@ -80,9 +80,14 @@ public static class SettingsRules
     public static double? ParseRate(string? value) =>
         double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) && rate is >= 0 and <= 1 ? rate : null;
 
-    public static bool IsOrigin(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
-        && uri.GetLeftPart(UriPartial.Authority) == value.TrimEnd('/') && uri.AbsolutePath == "/";
+    /// <summary>scheme://host[:port], optionally with a trailing slash: no path, query, fragment or user info.</summary>
+    public static bool IsOrigin(string value)
+    {
+        var separator = value.IndexOf("://", StringComparison.Ordinal);
+        var authority = separator < 0 ? "" : value[(separator + 3)..].TrimEnd('/');
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            && authority.Length > 0 && authority.IndexOfAny(['/', '?', '#', '@', '\\']) < 0;
+    }
 
     private static bool IsCron(string value) =>
         CrontabSchedule.TryParse(value, new CrontabSchedule.ParseOptions { IncludingSeconds = true }) is not null;

@@ -23,10 +23,12 @@ public sealed class IdempotentRequests(IIdempotencyStore store, TimeProvider tim
     public const int MaxBodyBytes = 2 * 1024 * 1024;
 
     /// <summary>
-    /// After this a reservation is taken to belong to a request that died: an HTTP-triggered function has at most
-    /// 230 seconds to answer in Azure (https://learn.microsoft.com/azure/azure-functions/functions-scale#timeout).
+    /// After this a reservation is taken to belong to a request that died. An HTTP caller stops waiting after 230 s
+    /// in Azure, but the function itself runs until host.json's functionTimeout (5 min)
+    /// (https://learn.microsoft.com/azure/azure-functions/functions-scale#timeout): the lapse outlasts that, so a
+    /// retry never runs beside a first request still at work. InfraTests pins it above functionTimeout.
     /// </summary>
-    public static readonly TimeSpan ReservationLapse = TimeSpan.FromSeconds(240);
+    public static readonly TimeSpan ReservationLapse = TimeSpan.FromSeconds(330);
 
     private const string StateKey = "Packages.Idempotency";
 
@@ -83,6 +85,13 @@ public sealed class IdempotentRequests(IIdempotencyStore store, TimeProvider tim
             if (stored.RequestHash != requestHash)
             {
                 return ProblemResults.From(ApplicationErrors.IdempotencyKeyReused, request);
+            }
+
+            if (stored.IsPending && stored.ReservedBy == pending.ReservedBy)
+            {
+                // Our own create landed but its response was lost, and the retry met the record it had written.
+                request.HttpContext.Items[StateKey] = pending with { ETag = stored.ETag };
+                return null;
             }
 
             if (stored.IsPending)

@@ -72,6 +72,21 @@ public sealed class StartupSettingsTests
         Assert.DoesNotContain("AAAAAAAA", failure.Message);
     }
 
+    [Theory]
+    [InlineData("https://clinic.example.com", true)]
+    [InlineData("https://Clinic.Example.com/", true)]
+    [InlineData("https://clinic.example.com:443", true)]
+    [InlineData("http://localhost:5173", true)]
+    [InlineData("https://clinic.example.com/app", false)]
+    [InlineData("https://user@clinic.example.com", false)]
+    [InlineData("https://clinic.example.com?x=1", false)]
+    [InlineData("clinic.example.com", false)]
+    [InlineData("ftp://clinic.example.com", false)]
+    public void Origins_are_scheme_host_and_port_only(string origin, bool valid)
+    {
+        Assert.Equal(valid, SettingsRules.IsOrigin(origin));
+    }
+
     [Fact]
     public async Task Without_auth_settings_payments_and_timers_run_and_http_answers_503()
     {

@@ -48,6 +48,18 @@ public sealed class OutboxChunkTests
         _store.Verify(s => s.TryReplaceAsync(It.IsAny<Package>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    [Fact]
+    public async Task A_payment_is_still_written_past_the_soft_bound_up_to_the_hard_cap()
+    {
+        var package = WithEvents(PackageWriter.MaxPendingEvents);
+        package.UnapplyPayment("pay-0", new Money(45_000, "CAD"), Now);
+        _store.Setup(s => s.TryReplaceAsync(package, "etag-1", It.IsAny<CancellationToken>())).ReturnsAsync("etag-2");
+
+        Assert.True(await Writer().ReplaceAsync(package, "etag-1", CancellationToken.None, PackageWriter.MaxPendingEventsForPayments));
+
+        _store.Verify(s => s.TryReplaceAsync(package, "etag-1", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
     private PackageWriter Writer() =>
         new(_store.Object, _publisher.Object, OutboxOptions.Inline, new PackagesMetrics(), NullLogger<PackageWriter>.Instance);
 

@@ -48,6 +48,18 @@ public sealed class ServiceBusEventPublisherTests
         sender.Verify(s => s.SendMessagesAsync(It.IsAny<IEnumerable<ServiceBusMessage>>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    [Fact]
+    public async Task An_event_too_large_for_any_batch_fails_the_publish_instead_of_being_skipped()
+    {
+        var (sender, batches) = Sender(messagesPerBatch: 0);
+        var package = SoldAndPaid();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new ServiceBusEventPublisher(sender.Object).PublishAsync(package, package.Outbox, CancellationToken.None));
+
+        Assert.Empty(batches);
+    }
+
     /// <summary>A sender whose batches accept <paramref name="messagesPerBatch"/> messages, as a size limit would.</summary>
     private static (Mock<ServiceBusSender> Sender, List<List<ServiceBusMessage>> Sent) Sender(int messagesPerBatch)
     {

@@ -68,6 +68,7 @@ internal static class FunctionContexts
         context.SetupGet(c => c.FunctionDefinition).Returns(definition.Object);
         context.SetupGet(c => c.InvocationId).Returns("invocation-1");
         context.SetupGet(c => c.Features).Returns(new Features(WorkerBindingsFeature()));
+        context.SetupProperty(c => c.InstanceServices);
         return context.Object;
     }
 

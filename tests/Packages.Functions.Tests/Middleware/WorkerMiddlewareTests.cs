@@ -149,6 +149,65 @@ public sealed class WorkerMiddlewareTests
         store.Verify(s => s.TryReplaceAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Never);
     }
 
+    [Fact]
+    public async Task A_reservation_whose_create_landed_but_lost_its_response_is_recognised_as_its_own()
+    {
+        var store = new Mock<IIdempotencyStore>();
+        IdempotencyRecord? written = null;
+        var reads = 0;
+        store.Setup(s => s.FindAsync("maple-physio", It.IsAny<string>(), It.IsAny<CancellationToken>()))
+             .Returns(() => Task.FromResult(reads++ == 0 ? null : written! with { ETag = "etag-1" }));
+        store.Setup(s => s.TryReserveAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<CancellationToken>()))
+             .Callback<IdempotencyRecord, CancellationToken>((r, _) => written = r)
+             .ReturnsAsync((string?)null); // the pipeline retried the create after it landed: 409 conflict
+        var (context, http) = SaleRequest();
+        var ran = false;
+
+        await Pipeline(store.Object).Invoke(context, f =>
+        {
+            ran = true;
+            f.GetInvocationResult().Value = new JsonResponse(new { id = "pkg-1" }, 201);
+            return Task.CompletedTask;
+        });
+
+        Assert.True(ran);
+        Assert.False(http.Response.HasStarted);
+        store.Verify(s => s.TryReplaceAsync(It.Is<IdempotencyRecord>(r => r.StatusCode == 201), "etag-1", It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Fact]
+    public async Task Another_request_holding_the_key_is_answered_in_progress_and_the_function_never_runs()
+    {
+        var store = new Mock<IIdempotencyStore>();
+        var (context, http) = SaleRequest();
+        store.Setup(s => s.FindAsync("maple-physio", It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync(() =>
+            IdempotencyRecord.Pending("idem.x", "maple-physio", HashOf(http), new FakeTimeProvider().GetUtcNow()) with { ETag = "etag-9" });
+        var ran = false;
+
+        await Pipeline(store.Object).Invoke(context, _ => { ran = true; return Task.CompletedTask; });
+
+        Assert.False(ran);
+        Assert.Equal(409, http.Response.StatusCode);
+        Assert.Equal("1", http.Response.Headers.RetryAfter.ToString());
+        Assert.Contains("idempotency-request-in-progress", FunctionContexts.BodyOf(http));
+    }
+
+    [Fact]
+    public async Task Keeping_the_response_failing_after_the_function_is_absorbed_by_the_http_pipeline_itself()
+    {
+        var store = new Mock<IIdempotencyStore>();
+        store.Setup(s => s.TryReserveAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<CancellationToken>())).ReturnsAsync("etag-1");
+        store.Setup(s => s.TryReplaceAsync(It.IsAny<IdempotencyRecord>(), "etag-1", It.IsAny<CancellationToken>()))
+             .ThrowsAsync(new CosmosException("unavailable", HttpStatusCode.ServiceUnavailable, 0, "a", 0));
+        var (context, http) = SaleRequest();
+        var sold = new JsonResponse(new { id = "pkg-1" }, 201);
+
+        await Pipeline(store.Object).Invoke(context, f => { f.GetInvocationResult().Value = sold; return Task.CompletedTask; });
+
+        Assert.False(http.Response.HasStarted);
+        Assert.Same(sold, context.GetInvocationResult().Value);
+    }
+
     [Theory]
     [InlineData(409, "concurrency-conflict", false)]
     [InlineData(429, "throttled", false)]
@@ -170,6 +229,15 @@ public sealed class WorkerMiddlewareTests
 
         store.Verify(s => s.TryReplaceAsync(It.Is<IdempotencyRecord>(r => r.StatusCode == status), "etag-1", It.IsAny<CancellationToken>()), kept ? Times.Once : Times.Never);
         store.Verify(s => s.ReleaseAsync("maple-physio", It.IsAny<string>(), "etag-1", It.IsAny<CancellationToken>()), kept ? Times.Never : Times.Once);
+    }
+
+    /// <summary>The request hash IdempotentRequests computes (method, path, body), so a stored record matches it.</summary>
+    private static string HashOf(DefaultHttpContext http)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        sha.AppendData(System.Text.Encoding.UTF8.GetBytes($"{http.Request.Method} {http.Request.Path}\n"));
+        sha.AppendData("{}"u8);
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
     private static (FunctionContext Context, DefaultHttpContext Http) SaleRequest()

@@ -43,6 +43,7 @@ public sealed class EntraTokenTests
     public static TheoryData<string> Refused => new()
     {
         "id-token", "another-tenant", "v1-issuer", "another-audience", "expired", "alg-none", "hs256-with-public-key", "other-key", "no-sub",
+        "rs384-with-the-published-key",
     };
 
     [Theory]
@@ -60,6 +61,7 @@ public sealed class EntraTokenTests
             "hs256-with-public-key" => SignedWithPublicKeyAsHmac(),
             "other-key" => Token(key: new RsaSecurityKey(RSA.Create(2048)) { KeyId = "tenant-key" }),
             "no-sub" => Token(subject: null),
+            "rs384-with-the-published-key" => Token(algorithm: SecurityAlgorithms.RsaSha384),
             _ => throw new ArgumentOutOfRangeException(nameof(kind)),
         };
 
@@ -91,7 +93,7 @@ public sealed class EntraTokenTests
 
     private static string Token(
         string audience = ApiClientId, string? issuer = null, bool idToken = false, DateTime? expires = null,
-        SecurityKey? key = null, string? subject = "user-sub-1")
+        SecurityKey? key = null, string? subject = "user-sub-1", string algorithm = SecurityAlgorithms.RsaSha256)
     {
         var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object>
@@ -124,7 +126,7 @@ public sealed class EntraTokenTests
             NotBefore = (expires ?? now.AddHours(1)).AddHours(-1),
             Expires = expires ?? now.AddHours(1),
             Claims = claims,
-            SigningCredentials = new SigningCredentials(key ?? PublishedKey(), SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(key ?? PublishedKey(), algorithm),
         });
     }
 

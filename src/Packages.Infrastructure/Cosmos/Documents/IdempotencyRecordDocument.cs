@@ -17,4 +17,7 @@ public sealed record IdempotencyRecordDocument(
     public int SchemaVersion { get; init; } = 1;
 
     public int Ttl { get; init; } = TimeToLiveSeconds;
+
+    /// <summary>While pending: the reserving request's token (omitted once the response is stored).</summary>
+    public string? ReservedBy { get; init; }
 }

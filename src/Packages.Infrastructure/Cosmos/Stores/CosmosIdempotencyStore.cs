@@ -10,7 +10,7 @@ public sealed class CosmosIdempotencyStore(PackagesContainer container) : IIdemp
     {
         var stored = await container.ReadAsync<IdempotencyRecordDocument>(id, clinicId, DocumentTypes.IdempotencyRecord, cancellationToken);
         return stored is { Document: var d, ETag: var etag }
-            ? new IdempotencyRecord(d.Id, d.ClinicId, d.RequestHash, d.StatusCode, d.Body, d.Location, d.CreatedAt) { ETag = etag }
+            ? new IdempotencyRecord(d.Id, d.ClinicId, d.RequestHash, d.StatusCode, d.Body, d.Location, d.CreatedAt) { ETag = etag, ReservedBy = d.ReservedBy }
             : null;
     }
 
@@ -24,5 +24,8 @@ public sealed class CosmosIdempotencyStore(PackagesContainer container) : IIdemp
         container.DeleteAsync(id, clinicId, etag, cancellationToken);
 
     private static IdempotencyRecordDocument ToDocument(IdempotencyRecord record) =>
-        new(record.Id, record.ClinicId, record.RequestHash, record.StatusCode, record.Body, record.Location, record.CreatedAt);
+        new(record.Id, record.ClinicId, record.RequestHash, record.StatusCode, record.Body, record.Location, record.CreatedAt)
+        {
+            ReservedBy = record.IsPending ? record.ReservedBy : null,
+        };
 }
