@@ -6,6 +6,7 @@ using Packages.Functions.Http;
 using Packages.Infrastructure.Cosmos;
 using Packages.LocalCosmos;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Packages.Application.Ports;
 using Packages.LocalHost.Events;
 using Packages.LocalHost.Functions;
@@ -64,6 +65,8 @@ public static class LocalHostApp
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
 
         var app = builder.Build();
+        // Settings first: a malformed one stops here naming it, before anything (Cosmos included) uses it.
+        _ = app.Services.GetRequiredService<IOptions<StartupSettings>>().Value;
         await app.Services.GetRequiredService<PackagesContainer>().EnsureCreatedAsync(CancellationToken.None);
         app.UseExceptionHandler(errors => errors.Run(WriteUnexpectedErrorAsync));
         app.UseProblemStatusPages();

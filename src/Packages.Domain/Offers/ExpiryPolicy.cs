@@ -8,7 +8,15 @@ namespace Packages.Domain.Offers;
 /// </summary>
 public sealed record ExpiryPolicy
 {
+    /// <summary>At most ten years, in any unit, so every sold package's expiry stays a date the calendar accepts.</summary>
     public const int MaxCount = 3650;
+
+    public static int MaxCountFor(ExpiryUnit unit) => unit switch
+    {
+        ExpiryUnit.Weeks => 521,
+        ExpiryUnit.Months => 120,
+        _ => MaxCount,
+    };
 
     private ExpiryPolicy(int? count, ExpiryUnit? unit)
     {
@@ -25,8 +33,9 @@ public sealed record ExpiryPolicy
     public bool NeverExpires => Count is null;
 
     public static Result<ExpiryPolicy> After(int count, ExpiryUnit unit) =>
-        count is < 1 or > MaxCount || !Enum.IsDefined(unit)
-            ? DomainError.Validation("defaultExpiry", $"Give a count of 1-{MaxCount} days, weeks or months, or no expiry.")
+        !Enum.IsDefined(unit) || count < 1 || count > MaxCountFor(unit)
+            ? DomainError.Validation("defaultExpiry",
+                $"Give at most ten years: 1-{MaxCount} days, 1-{MaxCountFor(ExpiryUnit.Weeks)} weeks or 1-{MaxCountFor(ExpiryUnit.Months)} months, or no expiry.")
             : new ExpiryPolicy(count, unit);
 
     /// <summary>Rebuilds a stored policy without re-validating it.</summary>

@@ -19,9 +19,10 @@ public sealed partial class Package
         }
 
         var before = IsRedeemable(now);
-        if (_payments.Any(p => p.PaymentId == paymentId))
+        if (_payments.Find(p => p.PaymentId == paymentId) is { } known)
         {
-            return new PaymentResult(false, before, before);
+            return known.Amount == amount ? new PaymentResult(false, before, before)
+                : PackageErrors.PaymentAmountMismatch(paymentId, known.Amount.AmountMinor, amount.AmountMinor);
         }
 
         if (_payments.Count >= MaxPaymentEntries)
@@ -52,6 +53,11 @@ public sealed partial class Package
 
         var before = IsRedeemable(now);
         var index = _payments.FindIndex(p => p.PaymentId == paymentId);
+        if (index >= 0 && _payments[index].Amount != amount)
+        {
+            return PackageErrors.PaymentAmountMismatch(paymentId, _payments[index].Amount.AmountMinor, amount.AmountMinor);
+        }
+
         if (index >= 0 && _payments[index].State == PaymentState.Unapplied)
         {
             return new PaymentResult(false, before, before);
@@ -62,7 +68,7 @@ public sealed partial class Package
             return PackageErrors.TooManyPayments(MaxPaymentEntries);
         }
 
-        var tombstone = new PaymentEntry(paymentId, index >= 0 ? _payments[index].Amount : amount, PaymentState.Unapplied, now);
+        var tombstone = new PaymentEntry(paymentId, amount, PaymentState.Unapplied, now);
         if (index >= 0)
         {
             _payments[index] = tombstone;

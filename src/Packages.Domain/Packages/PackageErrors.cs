@@ -42,6 +42,11 @@ public static class PackageErrors
     public static DomainError TooManyPayments(int max) =>
         new("too-many-payments", ErrorKind.Unprocessable, $"The package already holds {max} payment lines; reconcile it with the clinic before sending more.");
 
+    /// <summary>The payment system sent a known payment id with another amount: a discrepancy to reconcile, never absorbed.</summary>
+    public static DomainError PaymentAmountMismatch(string paymentId, long recordedMinor, long sentMinor) =>
+        new("payment-amount-mismatch", ErrorKind.Unprocessable,
+            $"Payment '{paymentId}' was recorded with {recordedMinor} minor units; this message says {sentMinor}. Reconcile it in the payment system.");
+
     public static DomainError PaidAmountOutOfRange(long max) =>
         new("amount-out-of-range", ErrorKind.Unprocessable, $"This payment would bring what the package holds above {max} minor units.");
 

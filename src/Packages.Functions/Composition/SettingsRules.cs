@@ -66,6 +66,8 @@ public static class SettingsRules
             AppSettings.AuthAudience, "must be comma-separated audiences without spaces");
         Require(localHost || configuration[AppSettings.AuthSigningKey] is null,
             AppSettings.AuthSigningKey, "is honoured only by the local host: remove it (Azure validates Entra ID tokens)");
+        Require(!localHost || configuration[AppSettings.AuthSigningKey] is not { } signingKey || IsSigningKey(signingKey),
+            AppSettings.AuthSigningKey, "must be base64 of at least 32 bytes (HS256)");
 
         Require(configuration[AppSettings.OutboxDispatch] is null or "inline" or "deferred",
             AppSettings.OutboxDispatch, "must be inline or deferred");
@@ -89,14 +91,29 @@ public static class SettingsRules
             && authority.Length > 0 && authority.IndexOfAny(['/', '?', '#', '@', '\\']) < 0;
     }
 
+    private static bool IsSigningKey(string value)
+    {
+        var bytes = new byte[value.Length];
+        return Convert.TryFromBase64String(value, bytes, out var length) && length >= 32;
+    }
+
     private static bool IsCron(string value) =>
         CrontabSchedule.TryParse(value, new CrontabSchedule.ParseOptions { IncludingSeconds = true }) is not null;
 
     private static bool IsHttpsUrl(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Query.Length == 0 && uri.Fragment.Length == 0;
 
-    private static bool IsCosmosConnectionString(string value) =>
-        value.Contains("AccountEndpoint=http", StringComparison.Ordinal) && value.Contains("AccountKey=", StringComparison.Ordinal);
+    /// <summary>AccountEndpoint=an absolute http(s) URL;AccountKey=base64; (other parts are the SDK's business).</summary>
+    private static bool IsCosmosConnectionString(string value)
+    {
+        var parts = value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(p => p.Split('=', 2))
+            .Where(p => p.Length == 2)
+            .ToDictionary(p => p[0], p => p[1], StringComparer.OrdinalIgnoreCase);
+        return parts.TryGetValue("AccountEndpoint", out var endpoint)
+            && Uri.TryCreate(endpoint, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"
+            && parts.TryGetValue("AccountKey", out var key) && key.Length > 0 && Convert.TryFromBase64String(key, new byte[key.Length], out _);
+    }
 
     private static bool IsCosmosName(string value) => value.Length <= 255 && value.IndexOfAny(['/', '\\', '#', '?']) < 0;
 

@@ -67,9 +67,10 @@ public sealed class IdempotentRequests(IIdempotencyStore store, TimeProvider tim
         for (var attempt = 0; attempt < 3; attempt++)
         {
             var stored = await store.FindAsync(clinicId, id, cancellationToken);
-            var reserved = stored is null ? await store.TryReserveAsync(pending, cancellationToken)
+            var reserved = stored is null ? await ReserveAsync(() => store.TryReserveAsync(pending, CancellationToken.None), pending)
                 : stored.RequestHash != requestHash ? null
-                : stored.IsPending && time.GetUtcNow() - stored.CreatedAt > ReservationLapse ? await store.TryReplaceAsync(pending, stored.ETag!, cancellationToken)
+                : stored.IsPending && time.GetUtcNow() - stored.CreatedAt > ReservationLapse
+                    ? await ReserveAsync(() => store.TryReplaceAsync(pending, stored.ETag!, CancellationToken.None), pending)
                 : null;
             if (reserved is not null)
             {
@@ -116,6 +117,40 @@ public sealed class IdempotentRequests(IIdempotencyStore store, TimeProvider tim
 
         request.HttpContext.Response.Headers.RetryAfter = "1";
         return ProblemResults.From(ApplicationErrors.IdempotencyRequestInProgress, request);
+    }
+
+    /// <summary>
+    /// Writes a reservation whatever happens to the request meanwhile (a client that disconnects must not cancel a
+    /// write the store may already have made). If the write fails, a reservation it may have left is removed, so
+    /// the key is not blocked until it lapses; then the failure goes on (503 for an outage).
+    /// </summary>
+    private async Task<string?> ReserveAsync(Func<Task<string?>> write, IdempotencyRecord pending)
+    {
+        try
+        {
+            return await write();
+        }
+        catch
+        {
+            await TryRemoveOwnReservationAsync(pending);
+            throw;
+        }
+    }
+
+    private async Task TryRemoveOwnReservationAsync(IdempotencyRecord pending)
+    {
+        try
+        {
+            if (await store.FindAsync(pending.ClinicId, pending.Id, CancellationToken.None) is { IsPending: true } left
+                && left.ReservedBy == pending.ReservedBy)
+            {
+                await store.ReleaseAsync(pending.ClinicId, pending.Id, left.ETag!, CancellationToken.None);
+            }
+        }
+        catch (Exception)
+        {
+            // The store is failing too: the reservation, if any, lapses after ReservationLapse.
+        }
     }
 
     /// <summary>

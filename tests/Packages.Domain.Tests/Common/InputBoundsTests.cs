@@ -18,6 +18,25 @@ public sealed class InputBoundsTests
         Assert.False(Money.IsPositiveAmount(amount));
     }
 
+    [Theory]
+    [InlineData(3650, ExpiryUnit.Days, true)]
+    [InlineData(3651, ExpiryUnit.Days, false)]
+    [InlineData(521, ExpiryUnit.Weeks, true)]
+    [InlineData(522, ExpiryUnit.Weeks, false)]
+    [InlineData(120, ExpiryUnit.Months, true)]
+    [InlineData(121, ExpiryUnit.Months, false)]
+    [InlineData(3650, ExpiryUnit.Months, false)]
+    public void A_default_expiry_is_at_most_ten_years_in_any_unit_so_sold_packages_expire_on_a_calendar_date(int count, ExpiryUnit unit, bool valid)
+    {
+        var policy = ExpiryPolicy.After(count, unit);
+
+        Assert.Equal(valid, policy.IsSuccess);
+        if (valid)
+        {
+            Assert.True(ClinicCalendar.IsInRange(policy.Value.LastDayFor(new DateOnly(2189, 12, 31))!.Value));
+        }
+    }
+
     [Fact]
     public void The_largest_amount_is_exact_as_a_double_so_json_readers_keep_it()
     {

@@ -1,4 +1,5 @@
 using Packages.Domain.Common;
+using Packages.Domain.Packages;
 
 namespace Packages.Domain.Tests.Packages;
 
@@ -33,6 +34,27 @@ public sealed class PaymentTests
         Assert.False(duplicate.Changed);
         Assert.Equal(90_000, package.AmountPaid.AmountMinor);
     }
+
+    [Theory]
+    [InlineData("applied", "applied")]
+    [InlineData("applied", "unapplied")]
+    [InlineData("unapplied", "applied")]
+    [InlineData("unapplied", "unapplied")]
+    public void A_known_payment_id_with_another_amount_is_refused_not_absorbed(string first, string then)
+    {
+        var package = new PackageBuilder().Priced(90_000).Build();
+        Send(package, first, Cad(11));
+        var paid = package.AmountPaid;
+
+        var result = Send(package, then, Cad(99));
+
+        Assert.Equal("payment-amount-mismatch", result.Error!.Code);
+        Assert.Contains("11", result.Error.Detail);
+        Assert.Equal(paid, package.AmountPaid);
+    }
+
+    private static Result<PaymentResult> Send(Package package, string kind, Money amount) =>
+        kind == "applied" ? package.ApplyPayment("pay-1", amount, Now) : package.UnapplyPayment("pay-1", amount, Now);
 
     [Fact]
     public void Unapplying_drops_below_the_price_and_locks_the_package()

@@ -73,6 +73,34 @@ public sealed class StartupSettingsTests
     }
 
     [Theory]
+    [InlineData("Auth:signingKey", "notbase64!!", "Auth__signingKey")]
+    [InlineData("Auth:signingKey", "c2hvcnQ=", "Auth__signingKey")]
+    [InlineData("Cosmos:connectionString", "AccountEndpoint=https://localhost:8081/;AccountKey=not-base64!;", "Cosmos__connectionString")]
+    [InlineData("Cosmos:connectionString", "AccountEndpoint=localhost;AccountKey=AAAA;", "Cosmos__connectionString")]
+    [InlineData("Cosmos:databaseName", "bad/name", "Cosmos__databaseName")]
+    public async Task The_local_host_checks_its_own_settings_too(string key, string value, string named)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            [AppSettings.CosmosConnectionString] = "AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==;",
+            [AppSettings.PaymentsQueueName] = "payments",
+            [AppSettings.EventsTopicName] = "package-events",
+            [AppSettings.PackageSweepSchedule] = "0 */5 * * * *",
+            [AppSettings.OutboxDispatchSchedule] = "0 */1 * * * *",
+            [key] = value,
+        };
+        using var host = Host(settings, localHost: new LocalDevelopment(Convert.ToBase64String(new byte[32])));
+
+        var failure = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains(named, failure.Message);
+        if (key is AppSettings.AuthSigningKey or AppSettings.CosmosConnectionString)
+        {
+            Assert.DoesNotContain(value, failure.Message); // secrets are never echoed
+        }
+    }
+
+    [Theory]
     [InlineData("https://clinic.example.com", true)]
     [InlineData("https://Clinic.Example.com/", true)]
     [InlineData("https://clinic.example.com:443", true)]
@@ -120,12 +148,12 @@ public sealed class StartupSettingsTests
         await host.StopAsync();
     }
 
-    private static IHost Host(Dictionary<string, string?> settings, Action<IServiceCollection>? replace = null)
+    private static IHost Host(Dictionary<string, string?> settings, Action<IServiceCollection>? replace = null, LocalDevelopment? localHost = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddPackagesBackend(builder.Configuration);
+        builder.Services.AddPackagesBackend(builder.Configuration, localHost);
         replace?.Invoke(builder.Services);
         return builder.Build();
     }

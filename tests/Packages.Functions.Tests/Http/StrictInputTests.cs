@@ -121,6 +121,7 @@ public sealed class StrictInputTests
     [InlineData("""{"offerId":"o","externalReference":"R-1","clientId":"c","purchasedOn":"2026-02-03","expiresOn":null,"sessionsUsed":0,"amountPaid":{"currency":"CAD"}}""", "amountPaid.amountMinor")]
     [InlineData("""{"offerId":"o","externalReference":"R-1","clientId":"c","purchasedOn":"2026-02-03","sessionsUsed":0,"amountPaid":{"amountMinor":0,"currency":"CAD"}}""", "expiresOn")]
     [InlineData("""{"offerId":"o","externalReference":"R-1","externalReference":"R-2","clientId":"c","purchasedOn":"2026-02-03","expiresOn":null,"sessionsUsed":0,"amountPaid":{"amountMinor":0,"currency":"CAD"}}""", "externalReference")]
+    [InlineData("""{"offerId":"o","externalReference":"\ud800","clientId":"c","purchasedOn":"2026-02-03","expiresOn":null,"sessionsUsed":0,"amountPaid":{"amountMinor":0,"currency":"CAD"}}""", "externalReference")]
     public void An_import_row_that_cannot_be_read_fails_alone_naming_its_field(string row, string field)
     {
         var parsed = ImportRowParser.Parse(JsonDocument.Parse(row, new JsonDocumentOptions { AllowDuplicateProperties = true }).RootElement);

@@ -176,6 +176,25 @@ public sealed class WorkerMiddlewareTests
     }
 
     [Fact]
+    public async Task A_reservation_interrupted_after_it_landed_is_removed_so_the_key_is_not_blocked()
+    {
+        var store = new Mock<IIdempotencyStore>();
+        IdempotencyRecord? written = null;
+        var reads = 0;
+        store.Setup(s => s.FindAsync("maple-physio", It.IsAny<string>(), It.IsAny<CancellationToken>()))
+             .Returns(() => Task.FromResult(reads++ == 0 ? null : written! with { ETag = "etag-1" }));
+        store.Setup(s => s.TryReserveAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<CancellationToken>()))
+             .Callback<IdempotencyRecord, CancellationToken>((r, _) => written = r)
+             .ThrowsAsync(new OperationCanceledException("the client disconnected after the create was sent"));
+        var (context, _) = SaleRequest();
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => Pipeline(store.Object).Invoke(context, _ => Task.CompletedTask));
+
+        store.Verify(s => s.TryReserveAsync(It.IsAny<IdempotencyRecord>(), CancellationToken.None), Times.Once);
+        store.Verify(s => s.ReleaseAsync("maple-physio", It.IsAny<string>(), "etag-1", CancellationToken.None), Times.Once);
+    }
+
+    [Fact]
     public async Task Another_request_holding_the_key_is_answered_in_progress_and_the_function_never_runs()
     {
         var store = new Mock<IIdempotencyStore>();

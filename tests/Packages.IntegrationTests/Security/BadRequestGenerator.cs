@@ -14,7 +14,8 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
     private static readonly string[] Categories =
         ["malformed-json", "wrong-type", "overflow-number", "negative-number", "bad-id-in-body", "missing-fields",
          "oversized-body", "bad-path-id", "bad-query", "bad-auth", "foreign-clinic",
-         "huge-number", "duplicate-key", "combined-enum", "control-char", "bad-percent", "import-row-shape"];
+         "huge-number", "duplicate-key", "combined-enum", "control-char", "bad-percent", "import-row-shape",
+         "lone-surrogate"];
 
     private static readonly string[] HugeNumbers = ["9223372036854775807", "9007199254740993", "1000000000001", "-9223372036854775808", "18446744073709551616"];
 
@@ -43,7 +44,7 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
         }
 
         if (!hasBody && category is "malformed-json" or "wrong-type" or "overflow-number" or "negative-number" or "bad-id-in-body" or "missing-fields"
-            or "oversized-body" or "huge-number" or "duplicate-key" or "combined-enum" or "control-char")
+            or "oversized-body" or "huge-number" or "duplicate-key" or "combined-enum" or "control-char" or "lone-surrogate")
         {
             category = "bad-path-id";
         }
@@ -71,6 +72,9 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
             "combined-enum" => CombineEnums(body!),
             "control-char" => MutateLeaf(body!, _ => JsonValue.Create("bad" + (char)random.Next(0, 32) + "text")),
             "import-row-shape" => ImportRowShapes[random.Next(ImportRowShapes.Length)],
+            // An escaped lone surrogate is valid JSON but not valid text; .NET refuses to read it as a string.
+            "lone-surrogate" => MutateLeaf(body!, _ => JsonValue.Create("LONE-SURROGATE"))
+                .Replace("\"LONE-SURROGATE\"", random.Next(2) == 0 ? "\"bad\\ud800text\"" : "\"\\udfff\""),
             "oversized-body" => "{\"name\":\"" + new string('x', random.Next(20) == 0 ? 3 * 1024 * 1024 : 100 * 1024) + "\"}",
             _ => body,
         };
@@ -108,6 +112,7 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
         """{"packages":[{"offerId":"unknown-offer","externalReference":"R1","clientId":"c1","purchasedOn":"2026-01-01","expiresOn":null,"sessionsUsed":"x","amountPaid":{"amountMinor":100,"currency":"CAD"}}]}""",
         """{"packages":[{"offerId":"unknown-offer","externalReference":"R1","externalReference":"R2","clientId":"c1","purchasedOn":"2026-01-01","expiresOn":null,"sessionsUsed":1,"amountPaid":{"currency":"ZZZ"}}]}""",
         """{"packages":[{"offerId":"unknown-offer","externalReference":"R1","clientId":"c1","purchasedOn":"2026-01-01","expiresOn":null,"sessionsUsed":1,"amountPaid":{"amountMinor":9007199254740993,"currency":"CAD"}}]}""",
+        """{"packages":[{"offerId":"unknown-offer","externalReference":"\ud800","clientId":"c1","purchasedOn":"2026-01-01","expiresOn":null,"sessionsUsed":1,"amountPaid":{"amountMinor":100,"currency":"CAD"}}]}""",
     ];
 
     /// <summary>The body with its first key given twice (the first time with another value).</summary>

@@ -21,8 +21,8 @@ public static class ImportRowParser
             return ImportRow.Unreadable(null, DomainError.Validation("row", "Send each row as a JSON object."));
         }
 
-        // Reported with the row's result even when the row cannot be read.
-        var reference = element.TryGetProperty("externalReference", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
+        // Reported with the row's result even when the row cannot be read (but never text that is not valid UTF-16).
+        var reference = element.TryGetProperty("externalReference", out var r) && r.ValueKind == JsonValueKind.String ? TextOf(r) : null;
 
         ImportRowRequest? row;
         try
@@ -50,6 +50,19 @@ public static class ImportRowParser
             row.ExternalReference ?? "", row.ClientId ?? "", row.PurchasedOn!.Value, row.ExpiresOn, row.SessionsUsed!.Value,
             new Money(row.AmountPaid!.AmountMinor!.Value, row.AmountPaid.Currency!), history);
         return new ImportRow(row.OfferId, reference, legacy, Fingerprint(row.OfferId, legacy), null);
+    }
+
+    /// <summary>The string, or null when it holds a lone surrogate ("\ud800"), which GetString refuses with an exception.</summary>
+    private static string? TextOf(JsonElement value)
+    {
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static string Fingerprint(string? offerId, LegacyPackage legacy) => RequestIdentity.Fingerprint(
