@@ -152,14 +152,7 @@ public sealed class WorkerMiddlewareTests
     [Fact]
     public async Task A_reservation_whose_create_landed_but_lost_its_response_is_recognised_as_its_own()
     {
-        var store = new Mock<IIdempotencyStore>();
-        IdempotencyRecord? written = null;
-        var reads = 0;
-        store.Setup(s => s.FindAsync("maple-physio", It.IsAny<string>(), It.IsAny<CancellationToken>()))
-             .Returns(() => Task.FromResult(reads++ == 0 ? null : written! with { ETag = "etag-1" }));
-        store.Setup(s => s.TryReserveAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<CancellationToken>()))
-             .Callback<IdempotencyRecord, CancellationToken>((r, _) => written = r)
-             .ReturnsAsync((string?)null); // the pipeline retried the create after it landed: 409 conflict
+        var store = StoreWhereTheReservationLands(failure: null); // the pipeline retried the create after it landed: 409 conflict
         var (context, http) = SaleRequest();
         var ran = false;
 
@@ -178,14 +171,7 @@ public sealed class WorkerMiddlewareTests
     [Fact]
     public async Task A_reservation_interrupted_after_it_landed_is_removed_so_the_key_is_not_blocked()
     {
-        var store = new Mock<IIdempotencyStore>();
-        IdempotencyRecord? written = null;
-        var reads = 0;
-        store.Setup(s => s.FindAsync("maple-physio", It.IsAny<string>(), It.IsAny<CancellationToken>()))
-             .Returns(() => Task.FromResult(reads++ == 0 ? null : written! with { ETag = "etag-1" }));
-        store.Setup(s => s.TryReserveAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<CancellationToken>()))
-             .Callback<IdempotencyRecord, CancellationToken>((r, _) => written = r)
-             .ThrowsAsync(new OperationCanceledException("the client disconnected after the create was sent"));
+        var store = StoreWhereTheReservationLands(new OperationCanceledException("the client disconnected after the create was sent"));
         var (context, _) = SaleRequest();
 
         await Assert.ThrowsAsync<OperationCanceledException>(() => Pipeline(store.Object).Invoke(context, _ => Task.CompletedTask));
@@ -248,6 +234,23 @@ public sealed class WorkerMiddlewareTests
 
         store.Verify(s => s.TryReplaceAsync(It.Is<IdempotencyRecord>(r => r.StatusCode == status), "etag-1", It.IsAny<CancellationToken>()), kept ? Times.Once : Times.Never);
         store.Verify(s => s.ReleaseAsync("maple-physio", It.IsAny<string>(), "etag-1", It.IsAny<CancellationToken>()), kept ? Times.Never : Times.Once);
+    }
+
+    /// <summary>
+    /// A store whose reservation create lands whatever it answers: the first read finds nothing, later reads find the
+    /// record the create was given. The create answers a conflict (null), or throws <paramref name="failure"/>.
+    /// </summary>
+    private static Mock<IIdempotencyStore> StoreWhereTheReservationLands(Exception? failure)
+    {
+        var store = new Mock<IIdempotencyStore>();
+        IdempotencyRecord? written = null;
+        var reads = 0;
+        store.Setup(s => s.FindAsync("maple-physio", It.IsAny<string>(), It.IsAny<CancellationToken>()))
+             .Returns(() => Task.FromResult(reads++ == 0 ? null : written! with { ETag = "etag-1" }));
+        store.Setup(s => s.TryReserveAsync(It.IsAny<IdempotencyRecord>(), It.IsAny<CancellationToken>()))
+             .Callback<IdempotencyRecord, CancellationToken>((r, _) => written = r)
+             .Returns(() => failure is null ? Task.FromResult<string?>(null) : Task.FromException<string?>(failure));
+        return store;
     }
 
     /// <summary>The request hash IdempotentRequests computes (method, path, body), so a stored record matches it.</summary>
