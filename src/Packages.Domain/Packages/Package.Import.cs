@@ -1,6 +1,7 @@
 using Packages.Domain.Clinics;
 using Packages.Domain.Common;
 using Packages.Domain.Offers;
+using Packages.Domain.Packages.Events;
 
 namespace Packages.Domain.Packages;
 
@@ -41,7 +42,7 @@ public sealed partial class Package
             id, clinic.Id, legacy.ClientId, offer.Id, terms, clinic.TimeZoneId, ClinicCalendar.StartOfDay(legacy.PurchasedOn, zone),
             legacy.ExpiresOn, PackageStatus.Active, PackageSource.Imported, legacy.ExternalReference, [], [], [], 0, [], 0,
             fingerprint));
-        package.Record(now, actor, PackageEventKind.Imported, legacy.ExternalReference);
+        package.Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Imported, legacy.ExternalReference));
 
         for (var slot = 0; slot < legacy.SessionsUsed; slot++)
         {
@@ -58,6 +59,7 @@ public sealed partial class Package
             package._payments.Add(new PaymentEntry($"legacy:{legacy.ExternalReference}", legacy.AmountPaid, PaymentState.Applied, now));
         }
 
+        package.Raise(new PackageImported(legacy.ExternalReference!, terms.Price, terms.Sessions, legacy.SessionsUsed, package.ValueUsed, package.ExpiresOn), now);
         package.ExpireIfDue(now);
         return package;
     }

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Packages.Domain.Clinics;
 using Packages.Domain.Common;
+using Packages.Domain.Packages.Events;
 
 namespace Packages.Domain.Packages;
 
@@ -18,9 +18,8 @@ public sealed partial class Package
         }
 
         Status = PackageStatus.Expired;
-        var lastDay = ExpiresOn!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Record(now, Actor.System, PackageEventKind.Expired, null, lastDay);
-        Raise(OutboundEventTypes.Expired, now, ("expiresOn", lastDay));
+        Record(new PackageEvent(now, Actor.System.ToString(), PackageEventKind.Expired) { ExpiresOn = ExpiresOn });
+        Raise(new PackageExpired(ExpiresOn!.Value, ValueLeft, AmountPaid), now);
         return true;
     }
 
@@ -50,16 +49,15 @@ public sealed partial class Package
             return false;
         }
 
-        var from = ExpiresOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never";
+        var previous = ExpiresOn;
         ExpiresOn = lastDay;
         if (Status == PackageStatus.Expired && !IsPastExpiry(now))
         {
             Status = PackageStatus.Active;
         }
 
-        var to = lastDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "never";
-        Record(now, actor, PackageEventKind.ExpiryChanged, null, $"{from} -> {to}: {reason}");
-        Raise(OutboundEventTypes.ExpiryChanged, now, ("expiresOn", lastDay?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("reason", reason));
+        Record(new PackageEvent(now, actor.ToString(), PackageEventKind.ExpiryChanged) { ExpiresOn = lastDay, PreviousExpiresOn = previous, Reason = reason });
+        Raise(new PackageExpiryChanged(lastDay, previous, reason!), now);
         return true;
     }
 
@@ -82,8 +80,8 @@ public sealed partial class Package
         }
 
         Status = PackageStatus.Cancelled;
-        Record(now, actor, PackageEventKind.Cancelled, null, reason);
-        Raise(OutboundEventTypes.Cancelled, now, ("reason", reason));
+        Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Cancelled) { Reason = reason });
+        Raise(new PackageCancelled(reason!, ValueLeft, AmountPaid), now);
         return true;
     }
 
@@ -106,8 +104,8 @@ public sealed partial class Package
         }
 
         Status = PackageStatus.Deleted;
-        Record(now, actor, PackageEventKind.Deleted, null, reason);
-        Raise(OutboundEventTypes.Deleted, now, ("reason", reason));
+        Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Deleted) { Reason = reason });
+        Raise(new PackageDeleted(reason!, Terms.Price), now);
         return true;
     }
 

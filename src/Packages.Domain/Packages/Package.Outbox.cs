@@ -1,4 +1,5 @@
 using System.Globalization;
+using Packages.Domain.Packages.Events;
 
 namespace Packages.Domain.Packages;
 
@@ -15,29 +16,26 @@ public sealed partial class Package
     /// <summary>How many events this package has ever raised: the next event's sequence number minus one.</summary>
     public int EventSequence { get; private set; }
 
-    private void Raise(string type, DateTimeOffset now, params (string Key, object? Value)[] data)
+    private void Raise(PackageEventData data, DateTimeOffset now)
     {
         EventSequence++;
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["sessionsRemaining"] = SessionsRemaining,
-            ["status"] = Status.ToString().ToLowerInvariant(),
-        };
-        foreach (var (key, value) in data)
-        {
-            values[key] = value;
-        }
-
-        _outbox.Add(new OutboundEvent($"{Id}.{EventSequence.ToString(CultureInfo.InvariantCulture)}", type, now, values));
+        _outbox.Add(new OutboundEvent(
+            $"{Id}.{EventSequence.ToString(CultureInfo.InvariantCulture)}",
+            OutboundEventTypes.Of(data),
+            now,
+            data with { SessionsRemaining = SessionsRemaining, Status = Status }));
     }
 
     /// <summary>Raises "unlocked" or "locked" when a payment change flipped whether the package can be used.</summary>
     private void RaiseLockChange(PaymentResult result, DateTimeOffset now)
     {
-        if (result.Unlocked || result.Locked)
+        if (result.Unlocked)
         {
-            Raise(result.Unlocked ? OutboundEventTypes.Unlocked : OutboundEventTypes.Locked, now,
-                ("amountPaidMinor", AmountPaid.AmountMinor), ("amountDueMinor", AmountDue.AmountMinor), ("currency", AmountPaid.Currency));
+            Raise(new PackageUnlocked(AmountPaid, AmountDue), now);
+        }
+        else if (result.Locked)
+        {
+            Raise(new PackageLocked(AmountPaid, AmountDue), now);
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed partial class Package
         }
 
         _payments.Add(new PaymentEntry(paymentId, amount, PaymentState.Applied, now));
-        Record(now, Actor.PaymentSystem, PackageEventKind.PaymentApplied, paymentId, amount.AmountMinor.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Record(new PackageEvent(now, Actor.PaymentSystem.ToString(), PackageEventKind.PaymentApplied, paymentId) { Amount = amount });
         return Changed(before, now);
     }
 
@@ -78,7 +78,7 @@ public sealed partial class Package
             _payments.Add(tombstone);
         }
 
-        Record(now, Actor.PaymentSystem, PackageEventKind.PaymentUnapplied, paymentId, tombstone.Amount.AmountMinor.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Record(new PackageEvent(now, Actor.PaymentSystem.ToString(), PackageEventKind.PaymentUnapplied, paymentId) { Amount = tombstone.Amount });
         return Changed(before, now);
     }
 

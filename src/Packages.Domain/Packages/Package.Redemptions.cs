@@ -1,5 +1,6 @@
 using Packages.Domain.Common;
 using Packages.Domain.Offers;
+using Packages.Domain.Packages.Events;
 
 namespace Packages.Domain.Packages;
 
@@ -23,10 +24,9 @@ public sealed partial class Package
 
         var slot = NextFreeSlot();
         var redemption = new Redemption(
-            appointmentId, serviceType, slot, Terms.SessionValue(slot), Redemption.ReceiptTime(now), actor.ToString(), SessionsRemaining - 1);
+            appointmentId, serviceType, slot, Terms.SessionValue(slot), now, actor.ToString(), SessionsRemaining - 1);
         _redemptions.Add(redemption);
-        Raise(OutboundEventTypes.SessionRedeemed, now, ("appointmentId", appointmentId), ("serviceType", serviceType),
-            ("sessionNumber", slot + 1), ("valueMinor", redemption.Value.AmountMinor), ("currency", redemption.Value.Currency));
+        Raise(new SessionRedeemed(appointmentId, serviceType, slot + 1, redemption.Value), now);
         return ReceiptFor(redemption);
     }
 
@@ -50,19 +50,18 @@ public sealed partial class Package
             return new ReversalResult(appointmentId, false, SessionsRemaining, false);
         }
 
-        var detail = reason.ToString();
         if (reason == ReversalReason.Cancelled || Terms.LateCancelPolicy == LateCancelPolicy.Return)
         {
             _redemptions.Remove(redemption);
             _history.Add(redemption.ToEvent());
-            Record(now, actor, PackageEventKind.SessionReturned, appointmentId, detail);
-            Raise(OutboundEventTypes.RedemptionReversed, now, ("appointmentId", appointmentId), ("outcome", "returned"), ("reason", detail));
+            Record(new PackageEvent(now, actor.ToString(), PackageEventKind.SessionReturned, appointmentId) { ReversalReason = reason });
+            Raise(new RedemptionReversed(appointmentId, ReversalOutcome.Returned, reason, redemption.Value), now);
             return new ReversalResult(appointmentId, true, SessionsRemaining, true);
         }
 
         _redemptions[_redemptions.IndexOf(redemption)] = redemption with { Outcome = RedemptionOutcome.Forfeited, ForfeitReason = reason };
-        Record(now, actor, PackageEventKind.SessionForfeited, appointmentId, detail);
-        Raise(OutboundEventTypes.RedemptionReversed, now, ("appointmentId", appointmentId), ("outcome", "forfeited"), ("reason", detail));
+        Record(new PackageEvent(now, actor.ToString(), PackageEventKind.SessionForfeited, appointmentId) { ReversalReason = reason });
+        Raise(new RedemptionReversed(appointmentId, ReversalOutcome.Forfeited, reason, redemption.Value), now);
         return new ReversalResult(appointmentId, false, SessionsRemaining, true);
     }
 

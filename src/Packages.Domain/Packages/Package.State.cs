@@ -24,6 +24,13 @@ public sealed partial class Package
 
     public int SessionsRemaining => Terms.Sessions - SessionsUsed;
 
+    /// <summary>The value of the sessions in use (redeemed or forfeited): the revenue their receipts recognize.</summary>
+    public Money ValueUsed =>
+        _redemptions.Aggregate(Money.Zero(Terms.Price.Currency), (sum, r) => sum.Add(r.Value));
+
+    /// <summary>The value of the unused sessions: the price less <see cref="ValueUsed"/> (the shares add up to the price).</summary>
+    public Money ValueLeft => Terms.Price.Subtract(ValueUsed);
+
     public bool IsPastExpiry(DateTimeOffset now) => ExpiresAt is { } at && now >= at;
 
     /// <summary>Whether a session could be redeemed now, ignoring service type and caps.</summary>

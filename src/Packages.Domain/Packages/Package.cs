@@ -1,6 +1,7 @@
 using Packages.Domain.Clinics;
 using Packages.Domain.Common;
 using Packages.Domain.Offers;
+using Packages.Domain.Packages.Events;
 
 namespace Packages.Domain.Packages;
 
@@ -97,12 +98,10 @@ public sealed partial class Package
         var package = new Package(new PackageSnapshot(
             id, clinic.Id, clientId, offer.Id, terms, clinic.TimeZoneId, now, terms.DefaultExpiry.LastDayFor(purchaseDay),
             PackageStatus.Active, PackageSource.Sold, null, [], [], [], 0, [], 0));
-        package.Record(now, actor, PackageEventKind.Sold, offer.Id);
-        package.Raise(OutboundEventTypes.Sold, now, ("offerId", offer.Id), ("priceMinor", terms.Price.AmountMinor),
-            ("currency", terms.Price.Currency), ("sessions", terms.Sessions), ("expiresOn", package.ExpiresOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)));
+        package.Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Sold, offer.Id));
+        package.Raise(new PackageSold(offer.Id, terms.Price, terms.Sessions, package.ExpiresOn), now);
         return package;
     }
 
-    private void Record(DateTimeOffset at, Actor actor, PackageEventKind kind, string? reference = null, string? detail = null) =>
-        _history.Add(new PackageEvent(at, actor.ToString(), kind, reference, detail));
+    private void Record(PackageEvent line) => _history.Add(line);
 }

@@ -1,7 +1,25 @@
+using Packages.Domain.Common;
+
 namespace Packages.Domain.Packages;
 
 /// <summary>
-/// One line of a package's audit trail: when, who, what, about which thing (<see cref="Ref"/>: an
-/// appointment or payment id) and why (<see cref="Detail"/>).
+/// One line of a package's audit trail: when, who, what, about which thing (<see cref="Ref"/>: an offer,
+/// appointment, payment or old-system reference), and the facts of its kind, each in its own field:
+/// <see cref="Amount"/> for payments, <see cref="ServiceType"/> for a redemption, <see cref="ReversalReason"/>
+/// for a returned or forfeited session, <see cref="ExpiresOn"/> (and <see cref="PreviousExpiresOn"/>) for
+/// expiry changes, and <see cref="Reason"/>, the staff's words, for expiry changes, cancels and deletes.
 /// </summary>
-public sealed record PackageEvent(DateTimeOffset At, string Actor, PackageEventKind Kind, string? Ref = null, string? Detail = null);
+public sealed record PackageEvent(DateTimeOffset At, string Actor, PackageEventKind Kind, string? Ref = null)
+{
+    public Money? Amount { get; init; }
+
+    public string? ServiceType { get; init; }
+
+    public ReversalReason? ReversalReason { get; init; }
+
+    public DateOnly? ExpiresOn { get; init; }
+
+    public DateOnly? PreviousExpiresOn { get; init; }
+
+    public string? Reason { get; init; }
+}

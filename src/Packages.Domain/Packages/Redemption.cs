@@ -19,12 +19,5 @@ public sealed record Redemption(
     RedemptionOutcome Outcome = RedemptionOutcome.Redeemed,
     ReversalReason? ForfeitReason = null)
 {
-    /// <summary>
-    /// Receipts and the audit trail state the redemption time to the millisecond; keeping no finer part
-    /// lets the store keep each redemption in a few bytes, and a receipt reads the same every time.
-    /// </summary>
-    public static DateTimeOffset ReceiptTime(DateTimeOffset instant) =>
-        instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerMillisecond));
-
-    public PackageEvent ToEvent() => new(RedeemedAt, RedeemedBy, PackageEventKind.Redeemed, AppointmentId, ServiceType);
+    public PackageEvent ToEvent() => new(RedeemedAt, RedeemedBy, PackageEventKind.Redeemed, AppointmentId) { ServiceType = ServiceType };
 }

@@ -5,11 +5,24 @@ using Packages.Functions.Http;
 namespace Packages.Functions.Messaging;
 
 /// <summary>
-/// The JSON dialect of payment messages: the API's strict dialect (one enum name, strict numbers, a duplicated
-/// key refused since it would make the message mean two things), except that unknown fields are ignored so a
-/// payment system can add its own.
+/// The payments queue's JSON (docs/messages.md), its own settings: camelCase, strict numbers (an amount is an
+/// integer, never a string), one spelling per enum value, a key given twice refused (it would make the message
+/// mean two things), and unknown fields ignored so a payment system can add its own.
 /// </summary>
 public static class PaymentMessageJson
 {
-    public static JsonSerializerOptions Options { get; } = new(ApiJson.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip };
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            NumberHandling = JsonNumberHandling.Strict,
+            AllowDuplicateProperties = false,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+            Converters = { new StrictEnumConverter() },
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }

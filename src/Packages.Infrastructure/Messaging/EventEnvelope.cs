@@ -1,17 +1,37 @@
+using System.Text.Json;
 using Packages.Domain.Packages;
+using Packages.Infrastructure.Cosmos.Documents;
 
 namespace Packages.Infrastructure.Messaging;
 
-/// <summary>The JSON body of every event message (docs/messages.md).</summary>
+/// <summary>
+/// The JSON body of every event message (docs/messages.md). <see cref="Data"/> is the event type's record;
+/// <see cref="SchemaVersion"/> 2 says it is (1: an event raised before typed events, in its original shape).
+/// </summary>
 public sealed record EventEnvelope(
     string EventId,
     string Type,
+    int SchemaVersion,
     DateTimeOffset OccurredAt,
     string ClinicId,
     string PackageId,
     string ClientId,
-    IReadOnlyDictionary<string, object?> Data)
+    object Data)
 {
-    public static EventEnvelope From(Package package, OutboundEvent e) =>
-        new(e.EventId, e.Type, e.OccurredAt, package.ClinicId, package.Id, package.ClientId, e.Data);
+    public const int CurrentSchemaVersion = 2;
+
+    public static EventEnvelope From(Package package, OutboundEvent e) => e.Data is StoredEventData stored
+        ? new(e.EventId, e.Type, stored.SchemaVersion, e.OccurredAt, package.ClinicId, package.Id, package.ClientId, stored.Json)
+        : new(e.EventId, e.Type, CurrentSchemaVersion, e.OccurredAt, package.ClinicId, package.Id, package.ClientId, e.Data);
+
+    public static byte[] Serialize(Package package, OutboundEvent e) =>
+        JsonSerializer.SerializeToUtf8Bytes(From(package, e), EventJson.Options);
+
+    /// <summary>How the outbox stores an event: its data already in the topic's JSON.</summary>
+    public static OutboundEventDocument ToDocument(OutboundEvent e) => e.Data is StoredEventData stored
+        ? new(e.EventId, e.Type, e.OccurredAt, stored.Json, stored.SchemaVersion)
+        : new(e.EventId, e.Type, e.OccurredAt, JsonSerializer.SerializeToElement(e.Data, e.Data.GetType(), EventJson.Options), CurrentSchemaVersion);
+
+    public static OutboundEvent FromDocument(OutboundEventDocument d) =>
+        new(d.EventId, d.Type, d.OccurredAt, new StoredEventData(d.Data.Clone(), d.SchemaVersion));
 }

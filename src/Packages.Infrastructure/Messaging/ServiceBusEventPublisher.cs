@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Azure.Messaging.ServiceBus;
 using Packages.Application.Ports;
 using Packages.Domain.Packages;
-using Packages.Infrastructure.Cosmos;
 
 namespace Packages.Infrastructure.Messaging;
 
@@ -55,8 +53,7 @@ public sealed class ServiceBusEventPublisher(ServiceBusSender sender) : IEventPu
 
     public static ServiceBusMessage ToMessage(Package package, OutboundEvent e)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(EventEnvelope.From(package, e), CosmosJson.Options);
-        return new ServiceBusMessage(body)
+        return new ServiceBusMessage(EventEnvelope.Serialize(package, e))
         {
             MessageId = e.EventId,
             Subject = e.Type,

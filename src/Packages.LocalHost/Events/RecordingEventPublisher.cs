@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Packages.Application.Ports;
 using Packages.Domain.Packages;
 using Packages.Infrastructure.Messaging;
@@ -6,17 +7,18 @@ using Packages.Infrastructure.Messaging;
 namespace Packages.LocalHost.Events;
 
 /// <summary>
-/// Stands in for the events topic on this machine (no Service Bus broker here): keeps what would have
-/// been sent, as the same envelopes the Service Bus publisher sends, readable at GET /local/events. Like
-/// the topic's duplicate detection, a message id sent again is dropped.
+/// Stands in for the events topic on this machine (no Service Bus broker here): keeps the message bodies that
+/// would have been sent, byte for byte what the Service Bus publisher sends, readable at GET /local/events.
+/// Like the topic's duplicate detection, a message id sent again is dropped.
 /// </summary>
 public sealed class RecordingEventPublisher : IEventPublisher
 {
-    private readonly ConcurrentQueue<EventEnvelope> _published = new();
+    private readonly ConcurrentQueue<JsonElement> _published = new();
     private readonly ConcurrentDictionary<string, bool> _seen = new(StringComparer.Ordinal);
     private int _duplicatesDropped;
 
-    public IReadOnlyCollection<EventEnvelope> Published => [.. _published];
+    /// <summary>The bodies sent, in order (docs/messages.md).</summary>
+    public IReadOnlyCollection<JsonElement> Published => [.. _published];
 
     /// <summary>How many sends the duplicate detection dropped.</summary>
     public int DuplicatesDropped => Volatile.Read(ref _duplicatesDropped);
@@ -27,7 +29,7 @@ public sealed class RecordingEventPublisher : IEventPublisher
         {
             if (_seen.TryAdd(e.EventId, true))
             {
-                _published.Enqueue(EventEnvelope.From(package, e));
+                _published.Enqueue(JsonDocument.Parse(EventEnvelope.Serialize(package, e)).RootElement.Clone());
             }
             else
             {

@@ -21,7 +21,8 @@ public sealed class LifecycleTests
         Assert.True(changed.Value);
         Assert.Equal(PackageStatus.Active, package.Status);
         Assert.True(package.Redeem("appt-1", "massage", Staff, later).IsSuccess);
-        Assert.Contains(package.History, e => e.Kind == PackageEventKind.ExpiryChanged && e.Detail == "2026-12-26 -> 2027-02-28: Medical hold");
+        Assert.Contains(package.History, e => e.Kind == PackageEventKind.ExpiryChanged
+            && e.PreviousExpiresOn == new DateOnly(2026, 12, 26) && e.ExpiresOn == new DateOnly(2027, 2, 28) && e.Reason == "Medical hold");
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class LifecycleTests
             package.History.Select(e => e.Kind));
         Assert.All(package.History, e => Assert.False(string.IsNullOrEmpty(e.Actor)));
         Assert.Equal("appt-1", package.History[^1].Ref);
-        Assert.Equal("Cancelled", package.History[^1].Detail);
+        Assert.Equal(ReversalReason.Cancelled, package.History[^1].ReversalReason);
     }
 
     [Fact]

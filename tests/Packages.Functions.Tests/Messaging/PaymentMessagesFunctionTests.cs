@@ -41,7 +41,7 @@ public sealed class PaymentMessagesFunctionTests
         _actions.Verify(a => a.CompleteMessageAsync(message, It.IsAny<CancellationToken>()), Times.Once);
         _actions.VerifyNoOtherCalls();
         _publisher.Verify(p => p.PublishAsync(It.IsAny<Package>(),
-            It.Is<IReadOnlyList<OutboundEvent>>(e => e.Any(x => x.Type == OutboundEventTypes.Unlocked)), It.IsAny<CancellationToken>()), Times.Once);
+            It.Is<IReadOnlyList<OutboundEvent>>(e => e.Any(x => x.Type == "package-unlocked")), It.IsAny<CancellationToken>()), Times.Once);
     }
 
     [Theory]

@@ -22,12 +22,14 @@ public sealed class ServiceBusEventPublisherTests
         await new ServiceBusEventPublisher(sender.Object).PublishAsync(package, package.Outbox, CancellationToken.None);
 
         var messages = Assert.Single(batches);
-        Assert.Equal([OutboundEventTypes.Sold, OutboundEventTypes.Unlocked], messages.Select(m => m.Subject));
+        Assert.Equal(["package-sold", "package-unlocked"], messages.Select(m => m.Subject));
         Assert.Equal(["pkg-1.1", "pkg-1.2"], messages.Select(m => m.MessageId));
         Assert.All(messages, m => Assert.Equal("maple", m.ApplicationProperties["clinicId"]));
         using var body = JsonDocument.Parse(messages[1].Body.ToString());
         Assert.Equal("client-1", body.RootElement.GetProperty("clientId").GetString());
-        Assert.Equal(45_000, body.RootElement.GetProperty("data").GetProperty("amountPaidMinor").GetInt64());
+        Assert.Equal(2, body.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(45_000, body.RootElement.GetProperty("data").GetProperty("amountPaid").GetProperty("amountMinor").GetInt64());
+        Assert.Equal("CAD", body.RootElement.GetProperty("data").GetProperty("amountDue").GetProperty("currency").GetString());
     }
 
     [Fact]

@@ -53,8 +53,8 @@ public sealed class OutboxBacklogTests(CosmosServerFixture cosmos) : IAsyncLifet
 
         var expected = packages.SelectMany(p => Enumerable.Range(1, EventsPerPackage).Select(n => $"{p}.{n}")).ToHashSet();
         Assert.Equal(Packages * EventsPerPackage, expected.Count);
-        Assert.Equal(expected, _topic.Recorded.Select(e => e.EventId).ToHashSet());
-        Assert.Equal(_topic.Recorded.Count, _topic.Recorded.Select(e => e.EventId).Distinct().Count());
+        Assert.Equal(expected, _topic.Recorded.Select(e => e.Field("eventId")).ToHashSet());
+        Assert.Equal(_topic.Recorded.Count, _topic.Recorded.Select(e => e.Field("eventId")).Distinct().Count());
         Assert.True(_topic.LargestSendBytes <= TopicWithBatchLimit.MaxBatchBytes, $"largest send {_topic.LargestSendBytes} B");
         Assert.True(largest < 96 * 1024, $"largest document during the outage: {largest} B");
         foreach (var package in packages)
@@ -141,7 +141,7 @@ public sealed class OutboxBacklogTests(CosmosServerFixture cosmos) : IAsyncLifet
 
         public bool Down { get; set; }
 
-        public IReadOnlyList<EventEnvelope> Recorded => [.. _inner.Published];
+        public IReadOnlyList<System.Text.Json.JsonElement> Recorded => [.. _inner.Published];
 
         public long LargestSendBytes => Interlocked.Read(ref _largest);
 

@@ -33,7 +33,8 @@ public static class ContractMapping
     public static ReversalResponse ToResponse(this ReversalResult result) =>
         new(result.AppointmentId, result.SessionReturned ? "returned" : "forfeited", result.SessionsRemaining);
 
-    public static HistoryEntryResponse ToResponse(this PackageEvent e) => new(e.At, e.Actor, e.Kind, e.Ref, e.Detail);
+    public static HistoryEntryResponse ToResponse(this PackageEvent e) => new(
+        e.At, e.Actor, e.Kind, e.Ref, e.Amount?.ToDto(), e.ServiceType, e.ReversalReason, e.ExpiresOn, e.PreviousExpiresOn, e.Reason);
 
     public static PackageResponse ToResponse(this Package package, DateTimeOffset now) => new(
         package.Id,

@@ -15,8 +15,10 @@ public sealed record PackageDocument
 
     public string Type { get; init; } = DocumentTypes.Package;
 
-    /// <summary>2: redemptions stored by column (<see cref="RedemptionLogDocument"/>).</summary>
-    public int SchemaVersion { get; init; } = 2;
+    /// <summary>3: one object per redemption. Version 2 (redemptions by column) is upgraded when read (<see cref="SchemaVersion2"/>).</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    public const int CurrentSchemaVersion = 3;
 
     public required string ClientId { get; init; }
 
@@ -42,8 +44,8 @@ public sealed record PackageDocument
 
     public required PaymentDocument[] Payments { get; init; }
 
-    /// <summary>The sessions in use.</summary>
-    public required RedemptionLogDocument Redemptions { get; init; }
+    /// <summary>The sessions in use, in the order they were redeemed.</summary>
+    public required RedemptionDocument[] Redemptions { get; init; }
 
     /// <summary>The most recent audit lines (bounded); older ones are in history page documents.</summary>
     public required PackageEventDocument[] History { get; init; }

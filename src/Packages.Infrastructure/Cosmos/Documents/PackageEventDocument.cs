@@ -1,12 +1,27 @@
-using System.Text.Json.Serialization;
 using Packages.Domain.Packages;
 
 namespace Packages.Infrastructure.Cosmos.Documents;
 
-/// <summary>One audit line; empty fields are left out to keep documents small.</summary>
-public sealed record PackageEventDocument(
-    DateTimeOffset At,
-    string By,
-    PackageEventKind Kind,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Ref,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Detail);
+/// <summary>
+/// One audit line, each fact in its own field and empty fields left out. <see cref="Detail"/> is only read:
+/// lines written before structured fields kept their facts in that one text (<see cref="HistoryLineDetail"/>).
+/// </summary>
+public sealed record PackageEventDocument(DateTimeOffset At, string By, PackageEventKind Kind)
+{
+    public string? Ref { get; init; }
+
+    public MoneyDocument? Amount { get; init; }
+
+    public string? ServiceType { get; init; }
+
+    public ReversalReason? ReversalReason { get; init; }
+
+    /// <summary>Expired: the last day of use. Expiry changed: the new last day, absent for "never".</summary>
+    public DateOnly? ExpiresOn { get; init; }
+
+    public DateOnly? PreviousExpiresOn { get; init; }
+
+    public string? Reason { get; init; }
+
+    public string? Detail { get; init; }
+}

@@ -1,6 +1,7 @@
-using System.Text.Json;
+using Packages.Domain.Offers;
 using Packages.Domain.Packages;
 using Packages.Infrastructure.Cosmos.Documents;
+using Packages.Infrastructure.Messaging;
 
 namespace Packages.Infrastructure.Cosmos.Mapping;
 
@@ -24,7 +25,7 @@ internal static class PackageMapping
             Source = s.Source,
             ExternalReference = s.ExternalReference,
             Payments = [.. s.Payments.Select(p => new PaymentDocument(p.PaymentId, p.Amount.ToDocument(), p.State, p.RecordedAt))],
-            Redemptions = s.Redemptions.ToLog(s.Terms, s.PurchasedAt),
+            Redemptions = [.. s.Redemptions.Select(ToDocument)],
             History = [.. s.History.Select(ToDocument)],
             HistoryPagesArchived = s.HistoryPagesArchived,
             Outbox = [.. s.Outbox.Select(ToDocument)],
@@ -53,8 +54,8 @@ internal static class PackageMapping
         d.Source,
         d.ExternalReference,
         [.. d.Payments.Select(p => new PaymentEntry(p.PaymentId, p.Amount.ToMoney(), p.State, p.RecordedAt))],
-        [.. d.Redemptions.ToRedemptions(terms, d.PurchasedAt)],
-        [.. (d.History ?? []).Select(ToEvent)],
+        [.. d.Redemptions.Select(r => r.ToRedemption(terms))],
+        [.. (d.History ?? []).Select(e => e.ToEvent(terms.Price.Currency))],
         d.HistoryPagesArchived,
         [.. (d.Outbox ?? []).Select(ToEvent)],
         d.EventSequence,
@@ -62,14 +63,48 @@ internal static class PackageMapping
         d.ClaimFence));
     }
 
-    public static OutboundEventDocument ToDocument(this OutboundEvent e) => new(
-        e.EventId, e.Type, e.OccurredAt,
-        e.Data.ToDictionary(p => p.Key, p => JsonSerializer.SerializeToElement(p.Value, CosmosJson.Options), StringComparer.Ordinal));
+    public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);
 
-    public static OutboundEvent ToEvent(this OutboundEventDocument e) =>
-        new(e.EventId, e.Type, e.OccurredAt, e.Data.ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal));
+    public static OutboundEvent ToEvent(this OutboundEventDocument e) => EventEnvelope.FromDocument(e);
 
-    public static PackageEventDocument ToDocument(this PackageEvent e) => new(e.At, e.Actor, e.Kind, e.Ref, e.Detail);
+    public static RedemptionDocument ToDocument(this Redemption r) => new()
+    {
+        AppointmentId = r.AppointmentId,
+        ServiceType = r.ServiceType,
+        At = r.RedeemedAt,
+        By = r.RedeemedBy,
+        Slot = r.Slot,
+        SessionsLeft = r.SessionsRemainingAfter,
+        Forfeited = r.Outcome == RedemptionOutcome.Forfeited ? r.ForfeitReason : null,
+    };
 
-    public static PackageEvent ToEvent(this PackageEventDocument e) => new(e.At, e.By, e.Kind, e.Ref, e.Detail);
+    public static Redemption ToRedemption(this RedemptionDocument r, PackageTerms terms) => new(
+        r.AppointmentId, r.ServiceType, r.Slot, terms.SessionValue(r.Slot), r.At, r.By, r.SessionsLeft,
+        r.Forfeited is null ? RedemptionOutcome.Redeemed : RedemptionOutcome.Forfeited, r.Forfeited);
+
+    public static PackageEventDocument ToDocument(this PackageEvent e) => new(e.At, e.Actor, e.Kind)
+    {
+        Ref = e.Ref,
+        Amount = e.Amount?.ToDocument(),
+        ServiceType = e.ServiceType,
+        ReversalReason = e.ReversalReason,
+        ExpiresOn = e.ExpiresOn,
+        PreviousExpiresOn = e.PreviousExpiresOn,
+        Reason = e.Reason,
+    };
+
+    /// <param name="currency">The package's currency, for lines written before amounts were stored with theirs.</param>
+    public static PackageEvent ToEvent(this PackageEventDocument e, string currency)
+    {
+        var line = new PackageEvent(e.At, e.By, e.Kind, e.Ref)
+        {
+            Amount = e.Amount?.ToMoney(),
+            ServiceType = e.ServiceType,
+            ReversalReason = e.ReversalReason,
+            ExpiresOn = e.ExpiresOn,
+            PreviousExpiresOn = e.PreviousExpiresOn,
+            Reason = e.Reason,
+        };
+        return e.Detail is { } detail ? HistoryLineDetail.Parse(line, detail, currency) : line;
+    }
 }

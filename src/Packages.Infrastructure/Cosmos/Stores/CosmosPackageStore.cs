@@ -79,7 +79,7 @@ public sealed partial class CosmosPackageStore(PackagesContainer container, Pack
                 HistoryPageDocument.IdFor(package.Id, number), package.ClinicId, DocumentTypes.HistoryPage, cancellationToken);
             if (stored is { Document: var d })
             {
-                pages.Add(new HistoryPage(d.PackageId, d.Number, [.. d.Events.Select(e => e.ToEvent())]));
+                pages.Add(new HistoryPage(d.PackageId, d.Number, [.. d.Events.Select(e => e.ToEvent(package.Terms.Price.Currency))]));
             }
         }
 

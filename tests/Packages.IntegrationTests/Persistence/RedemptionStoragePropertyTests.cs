@@ -8,11 +8,11 @@ using Packages.IntegrationTests.Infrastructure;
 namespace Packages.IntegrationTests.Persistence;
 
 /// <summary>
-/// The column layout of redemptions (docs/design.md) against random histories: whatever a package went
+/// How redemptions are stored (docs/design.md), against random histories: whatever a package went
 /// through, what the store reads back is what was written, receipts and audit trail included.
 /// </summary>
 [Collection(CosmosCollection.Name)]
-public sealed class RedemptionLayoutPropertyTests(CosmosServerFixture cosmos)
+public sealed class RedemptionStoragePropertyTests(CosmosServerFixture cosmos)
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 14, 0, 0, TimeSpan.Zero);
     private static readonly string[] ServiceTypes = ["massage", "acupuncture", "physio"];

@@ -1,0 +1,22 @@
+namespace Packages.Domain.Packages.Events;
+
+/// <summary>The event types published to the events topic (docs/messages.md), each with its record: the one table.</summary>
+public static class OutboundEventTypes
+{
+    public static IReadOnlyList<(string Type, Type Data)> All { get; } =
+    [
+        ("package-sold", typeof(PackageSold)),
+        ("package-imported", typeof(PackageImported)),
+        ("package-unlocked", typeof(PackageUnlocked)),
+        ("package-locked", typeof(PackageLocked)),
+        ("session-redeemed", typeof(SessionRedeemed)),
+        ("redemption-reversed", typeof(RedemptionReversed)),
+        ("package-expired", typeof(PackageExpired)),
+        ("package-expiry-changed", typeof(PackageExpiryChanged)),
+        ("package-cancelled", typeof(PackageCancelled)),
+        ("package-deleted", typeof(PackageDeleted)),
+    ];
+
+    public static string Of(PackageEventData data) =>
+        All.First(t => t.Data == data.GetType()).Type;
+}

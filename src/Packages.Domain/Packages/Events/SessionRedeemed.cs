@@ -1,0 +1,6 @@
+using Packages.Domain.Common;
+
+namespace Packages.Domain.Packages.Events;
+
+/// <summary>session-redeemed: a session used; <see cref="Value"/> is its share of the price (revenue recognized).</summary>
+public sealed record SessionRedeemed(string AppointmentId, string ServiceType, int SessionNumber, Money Value) : PackageEventData;
