@@ -9,10 +9,10 @@ namespace Packages.Application.Access;
 public static class AccessPolicy
 {
     public static readonly DomainError Unauthenticated =
-        new("unauthenticated", ErrorKind.Unauthenticated, "Send a valid bearer token in the Authorization header.");
+        new(ErrorCodes.Unauthenticated, ErrorKind.Unauthenticated, "Send a valid bearer token in the Authorization header.");
 
     public static readonly DomainError Forbidden =
-        new("forbidden", ErrorKind.Forbidden, "Your roles do not allow this operation in this clinic.");
+        new(ErrorCodes.Forbidden, ErrorKind.Forbidden, "Your roles do not allow this operation in this clinic.");
 
     public static Result<ClinicAccess> Authorize(Caller? caller, string? clinicId, IReadOnlyCollection<ClinicRole> allowed)
     {

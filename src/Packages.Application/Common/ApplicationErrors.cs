@@ -6,25 +6,25 @@ namespace Packages.Application.Common;
 public static class ApplicationErrors
 {
     public static DomainError ClinicNotFound(string clinicId) =>
-        new("clinic-not-found", ErrorKind.NotFound, $"Clinic '{clinicId}' is not registered.");
+        new(ErrorCodes.ClinicNotFound, ErrorKind.NotFound, $"Clinic '{clinicId}' is not registered.");
 
     /// <summary>A patient asking for another client's packages: as for any package outside their scope, nothing is revealed.</summary>
     public static DomainError ClientNotFound(string clientId) =>
-        new("client-not-found", ErrorKind.NotFound, $"No client '{clientId}' is visible to you in this clinic.");
+        new(ErrorCodes.ClientNotFound, ErrorKind.NotFound, $"No client '{clientId}' is visible to you in this clinic.");
 
     public static DomainError OfferNotFound(string offerId) =>
-        new("offer-not-found", ErrorKind.NotFound, $"Offer '{offerId}' was not found in this clinic.");
+        new(ErrorCodes.OfferNotFound, ErrorKind.NotFound, $"Offer '{offerId}' was not found in this clinic.");
 
     public static readonly DomainError IdempotencyKeyReused =
-        new("idempotency-key-reused", ErrorKind.Unprocessable,
+        new(ErrorCodes.IdempotencyKeyReused, ErrorKind.Unprocessable,
             "This Idempotency-Key was already used for a different request; use a new key for a new request.");
 
     public static readonly DomainError IdempotencyRequestInProgress =
-        new("idempotency-request-in-progress", ErrorKind.Conflict,
+        new(ErrorCodes.IdempotencyRequestInProgress, ErrorKind.Conflict,
             "A request with this Idempotency-Key is still being processed; retry after the indicated delay to receive its response.");
 
     public static readonly DomainError ConcurrencyConflict =
-        new("concurrency-conflict", ErrorKind.Conflict, "The resource kept changing under this request; retry it.");
+        new(ErrorCodes.ConcurrencyConflict, ErrorKind.Conflict, "The resource kept changing under this request; retry it.");
 
     public static readonly DomainError InvalidContinuationToken =
         DomainError.Validation("continuationToken", "This continuation token is not valid here; start again without it.");

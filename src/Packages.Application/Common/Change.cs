@@ -1,9 +1,4 @@
 namespace Packages.Application.Common;
 
 /// <summary>A command's outcome on an aggregate, and whether it changed anything that must be written.</summary>
-public readonly record struct Change<T>(T Value, bool Changed)
-{
-    public static Change<T> Written(T value) => new(value, true);
-
-    public static Change<T> Unchanged(T value) => new(value, false);
-}
+public readonly record struct Change<T>(T Value, bool Changed);

@@ -5,14 +5,11 @@ using Packages.Domain.Offers;
 
 namespace Packages.Application.Offers;
 
-/// <summary>Read → decide → conditional replace for one offer, decided again when another write wins.</summary>
+/// <summary>Read → decide → conditional replace for one offer, in the one conflict-retry loop (<see cref="ConflictRetry"/>).</summary>
 public sealed class OfferUpdater(IOfferStore offers)
 {
-    public const int MaxAttempts = 5;
-
-    public async Task<Result<Offer>> UpdateAsync(string clinicId, string offerId, Func<Offer, Result<Offer>> decide, CancellationToken cancellationToken)
-    {
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+    public Task<Result<Offer>> UpdateAsync(string clinicId, string offerId, Func<Offer, Result<Offer>> decide, CancellationToken cancellationToken) =>
+        ConflictRetry.RunAsync<Offer>(async _ =>
         {
             var stored = Identifiers.IsValid(offerId) ? await offers.FindAsync(clinicId, offerId, cancellationToken) : null;
             if (stored is null)
@@ -21,12 +18,8 @@ public sealed class OfferUpdater(IOfferStore offers)
             }
 
             var decided = decide(stored.Value);
-            if (!decided.IsSuccess || decided.Value == stored.Value || await offers.TryReplaceAsync(decided.Value, stored.ETag, cancellationToken))
-            {
-                return decided;
-            }
-        }
-
-        return ApplicationErrors.ConcurrencyConflict;
-    }
+            return !decided.IsSuccess || decided.Value == stored.Value || await offers.TryReplaceAsync(decided.Value, stored.ETag, cancellationToken)
+                ? decided
+                : (Result<Offer>?)null;
+        }, cancellationToken);
 }

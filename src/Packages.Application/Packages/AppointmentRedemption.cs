@@ -1,3 +1,4 @@
+using Packages.Application.Common;
 using Microsoft.Extensions.Logging;
 using Packages.Application.Diagnostics;
 using Packages.Application.Ports;
@@ -34,22 +35,22 @@ public sealed partial class AppointmentRedemption(
     public async Task<Result<Receipt>> RedeemAsync(AppointmentRequest request, IRedemptionTarget target, CancellationToken cancellationToken)
     {
         var held = new HeldClaim();
-        for (var attempt = 1; attempt <= PackageUpdater.MaxAttempts; attempt++)
+        var outcome = await ConflictRetry.RunAsync<Redeemed>(async attempt =>
         {
-            if (await AttemptAsync(request, target, held, cancellationToken) is { } outcome)
+            var result = await AttemptAsync(request, target, held, cancellationToken);
+            if (result is null)
             {
-                if (outcome is { IsSuccess: true, Value.IsNew: true })
-                {
-                    metrics.Redeemed(request.ServiceType);
-                }
-
-                return outcome.Map(r => r.Receipt);
+                LogRetry(request.AppointmentId, attempt);
             }
 
-            LogRetry(request.AppointmentId, attempt);
+            return result;
+        }, cancellationToken);
+        if (outcome is { IsSuccess: true, Value.IsNew: true })
+        {
+            metrics.Redeemed(request.ServiceType);
         }
 
-        return PackageErrors.ConcurrencyConflict;
+        return outcome.Map(r => r.Receipt);
     }
 
     /// <summary>One pass: choose, claim, redeem. Null when something changed underneath and the pass must start again.</summary>

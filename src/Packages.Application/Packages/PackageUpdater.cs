@@ -7,17 +7,14 @@ using Packages.Domain.Packages;
 namespace Packages.Application.Packages;
 
 /// <summary>
-/// Runs one command against one package as read → decide → conditional replace (ETag IfMatch).
-/// When another writer wins, the command is decided again on the fresh state, so no update is lost
-/// and a race for the last session has exactly one winner; the loser sees the package exhausted. After
-/// <see cref="MaxAttempts"/> lost races the answer is concurrency-conflict: transient (HTTP 409 to retry; a payment
-/// message is abandoned for redelivery, never dead-lettered).
+/// Runs one command against one package as read → decide → conditional replace (ETag IfMatch), in the one
+/// conflict-retry loop (<see cref="ConflictRetry"/>): when another writer wins, the command is decided again on
+/// the fresh state, so no update is lost and a race for the last session has exactly one winner; the loser sees
+/// the package exhausted.
 /// </summary>
 public sealed partial class PackageUpdater(IPackageStore store, PackageWriter writer, ILogger<PackageUpdater> logger)
 {
-    public const int MaxAttempts = 12;
-
-    public async Task<Result<T>> UpdateAsync<T>(
+    public Task<Result<T>> UpdateAsync<T>(
         string clinicId,
         string packageId,
         Func<Package, Result<Change<T>>> decide,
@@ -26,10 +23,10 @@ public sealed partial class PackageUpdater(IPackageStore store, PackageWriter wr
     {
         if (!Identifiers.IsValid(packageId))
         {
-            return PackageErrors.NotFound(packageId);
+            return Task.FromResult<Result<T>>(PackageErrors.NotFound(packageId));
         }
 
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        return ConflictRetry.RunAsync<T>(async attempt =>
         {
             var stored = await store.FindAsync(clinicId, packageId, cancellationToken);
             if (stored is null)
@@ -49,14 +46,8 @@ public sealed partial class PackageUpdater(IPackageStore store, PackageWriter wr
             }
 
             LogLostRace(packageId, attempt);
-            if (attempt < MaxAttempts)
-            {
-                // Jittered backoff: writers that collided spread out instead of colliding again in lockstep.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt + 1)), cancellationToken);
-            }
-        }
-
-        return PackageErrors.ConcurrencyConflict;
+            return null;
+        }, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Package {PackageId} changed concurrently; deciding again (attempt {Attempt})")]

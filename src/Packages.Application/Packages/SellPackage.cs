@@ -17,7 +17,7 @@ public sealed class SellPackage(IOfferStore offers, IPackageStore packages, Pack
     {
         var errors = new FieldErrors()
             .Require(Identifiers.IsValid(command.OfferId), "offerId", "Give the offer's id.")
-            .Require(Identifiers.IsValid(command.ClientId), "clientId", "Give the client's id (1-64 letters, digits, '.', '_' or '-').");
+            .Require(Identifiers.IsValid(command.ClientId), "clientId", Identifiers.Message("the client's id"));
         if (errors.Any)
         {
             return errors.ToError();

@@ -24,7 +24,7 @@ public sealed record Clinic
     public static Result<Clinic> Create(string id, string? name, string? timeZoneId)
     {
         var errors = new FieldErrors()
-            .Require(Identifiers.IsValid(id), "clinicId", "Use 1-64 letters, digits, '.', '_' or '-'.")
+            .Require(Identifiers.IsValid(id), "clinicId", Identifiers.Message("the clinic's id"))
             .Require(Text.IsValid(name, Text.MaxNameLength), "name", $"Give a name of 1-{Text.MaxNameLength} characters, without control characters.")
             .Require(ClinicCalendar.TryFindZone(timeZoneId, out _), "timeZone", "Give an IANA time zone id such as America/Toronto.");
         return errors.Any ? errors.ToError() : new Clinic(id, name!.Trim(), timeZoneId!);

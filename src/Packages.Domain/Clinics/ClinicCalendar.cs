@@ -12,7 +12,15 @@ public static class ClinicCalendar
 
     public static readonly DateOnly LatestDate = new(2199, 12, 31);
 
-    public const string RangeMessage = "Give a date from 1990-01-01 to 2199-12-31 (yyyy-MM-dd).";
+    /// <summary>How calendar days are written everywhere (API, events, documents, messages).</summary>
+    public const string DateFormat = "yyyy-MM-dd";
+
+    public const string RangeMessage = "Give a date from 1990-01-01 to 2199-12-31 (" + DateFormat + ").";
+
+    public static string Format(DateOnly date) => date.ToString(DateFormat, System.Globalization.CultureInfo.InvariantCulture);
+
+    public static bool TryParse(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, DateFormat, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
 
     public static bool IsInRange(DateOnly date) => date >= EarliestDate && date <= LatestDate;
 

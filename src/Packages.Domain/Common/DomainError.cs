@@ -11,9 +11,9 @@ public sealed record DomainError(
     IReadOnlyDictionary<string, string[]>? FieldErrors = null)
 {
     public static DomainError Validation(string field, string message) =>
-        new("validation-failed", ErrorKind.Validation, "One or more fields are invalid.",
+        new(ErrorCodes.ValidationFailed, ErrorKind.Validation, "One or more fields are invalid.",
             new Dictionary<string, string[]> { [field] = [message] });
 
     public static DomainError Validation(IReadOnlyDictionary<string, string[]> fieldErrors) =>
-        new("validation-failed", ErrorKind.Validation, "One or more fields are invalid.", fieldErrors);
+        new(ErrorCodes.ValidationFailed, ErrorKind.Validation, "One or more fields are invalid.", fieldErrors);
 }

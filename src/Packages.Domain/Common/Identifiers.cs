@@ -14,8 +14,14 @@ public static partial class Identifiers
     /// <summary>The rule in words, for validation messages.</summary>
     public const string Rule = "Use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit.";
 
+    /// <summary>The rule as a regular expression, as the API contract states it.</summary>
+    public const string RegularExpression = "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$";
+
+    /// <summary>A validation message naming what the identifier is: "Give the client's id. Use 1-64 letters, …".</summary>
+    public static string Message(string what) => $"Give {what}. {Rule}";
+
     public static bool IsValid(string? value) => value is not null && Pattern().IsMatch(value);
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(RegularExpression, RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -48,24 +48,9 @@ public readonly record struct Money
     public bool IsAtLeast(Money other) => AmountMinor >= SameCurrency(other).AmountMinor;
 
     /// <summary>
-    /// Splits this amount into <paramref name="parts"/> shares of amount / parts each, the remainder
-    /// on the last share, so that the shares always add up exactly to this amount.
+    /// Share <paramref name="index"/> (0-based) of this amount split into <paramref name="parts"/>: amount / parts each,
+    /// the remainder on the last share, so the shares always add up exactly to this amount.
     /// </summary>
-    public IReadOnlyList<Money> Allocate(int parts)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parts);
-        var share = AmountMinor / parts;
-        var remainder = AmountMinor - (share * parts);
-        var shares = new Money[parts];
-        for (var i = 0; i < parts; i++)
-        {
-            shares[i] = new Money(i == parts - 1 ? share + remainder : share, Currency);
-        }
-
-        return shares;
-    }
-
-    /// <summary>Share <paramref name="index"/> of <see cref="Allocate"/>(<paramref name="parts"/>), without building the others.</summary>
     public Money ShareOf(int index, int parts)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(parts);

@@ -9,7 +9,7 @@ namespace Packages.Domain.Offers;
 public sealed record Offer(string Id, string ClinicId, PackageTerms Terms, OfferStatus Status, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static DomainError Archived { get; } =
-        new("offer-archived", ErrorKind.Conflict, "This offer is archived and can no longer be sold or edited.");
+        new(ErrorCodes.OfferArchived, ErrorKind.Conflict, "This offer is archived and can no longer be sold or edited.");
 
     public Result<PackageTerms> TermsForSale() => Status == OfferStatus.Active ? Terms : Archived;
 

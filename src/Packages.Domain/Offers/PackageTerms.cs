@@ -53,7 +53,7 @@ public sealed record PackageTerms
 
     public bool IsEligible(string serviceType) => EligibleServiceTypes.Contains(serviceType, StringComparer.Ordinal);
 
-    /// <summary>The value of one session (slot): the price over the sessions, remainder on the last one (Money.Allocate).</summary>
+    /// <summary>The value of one session (slot): the price over the sessions, remainder on the last one (Money.ShareOf).</summary>
     public Money SessionValue(int slot) => Price.ShareOf(slot, Sessions);
 
     /// <summary>Rebuilds stored terms as they were sold, without re-applying today's validation rules.</summary>
@@ -87,7 +87,7 @@ public sealed record PackageTerms
             .Require(price.AmountMinor >= sessions, "price.amountMinor",
                 "The price must give every session a non-zero value (at least one minor unit per session).")
             .Require(types.Count is >= 1 and <= MaxServiceTypes, "eligibleServiceTypes", $"Name 1-{MaxServiceTypes} service types.")
-            .Require(types.All(Identifiers.IsValid), "eligibleServiceTypes", "Service types use 1-64 letters, digits, '.', '_' or '-'.")
+            .Require(types.All(Identifiers.IsValid), "eligibleServiceTypes", Identifiers.Message("each service type"))
             .Require(types.Distinct(StringComparer.Ordinal).Count() == types.Count, "eligibleServiceTypes", "List each service type once.")
             .Require(Enum.IsDefined(lateCancelPolicy), "lateCancelPolicy", "Use forfeit or return.");
         foreach (var (type, cap) in caps)

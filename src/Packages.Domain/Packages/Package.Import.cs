@@ -19,7 +19,7 @@ public sealed partial class Package
         var terms = offer.Terms;
         var today = ClinicCalendar.LocalDate(now, clinic.TimeZone);
         var errors = new FieldErrors()
-            .Require(Identifiers.IsValid(legacy.ExternalReference), "externalReference", "Give the old system's reference (1-64 letters, digits, '.', '_' or '-').")
+            .Require(Identifiers.IsValid(legacy.ExternalReference), "externalReference", Identifiers.Message("the old system's reference"))
             .Require(Identifiers.IsValid(legacy.ClientId), "clientId", "Give the client's id.")
             .Require(legacy.PurchasedOn <= today, "purchasedOn", "The purchase date cannot be in the future.")
             .Require(ClinicCalendar.IsInRange(legacy.PurchasedOn), "purchasedOn", ClinicCalendar.RangeMessage)
@@ -30,8 +30,8 @@ public sealed partial class Package
             .Require(legacy.AmountPaid.AmountMinor is >= 0 and <= Money.MaxAmountMinor, "amountPaid.amountMinor", $"Give 0-{Money.MaxAmountMinor} minor units paid.")
             .Require(legacy.History.All(h => h.On >= legacy.PurchasedOn && h.On <= today), "history", "Each session was used between the purchase and today.")
             .Require(legacy.AmountPaid.Currency == terms.Price.Currency, "amountPaid.currency", $"The offer is priced in {terms.Price.Currency}.")
-            .Require(legacy.History.All(h => h.AppointmentId is null || Identifiers.IsValid(h.AppointmentId)), "history", "Appointment ids use 1-64 letters, digits, '.', '_' or '-'.")
-            .Require(legacy.History.All(h => h.ServiceType is null || Identifiers.IsValid(h.ServiceType)), "history", "Service types use 1-64 letters, digits, '.', '_' or '-'.");
+            .Require(legacy.History.All(h => h.AppointmentId is null || Identifiers.IsValid(h.AppointmentId)), "history", Identifiers.Message("each appointment id"))
+            .Require(legacy.History.All(h => h.ServiceType is null || Identifiers.IsValid(h.ServiceType)), "history", Identifiers.Message("each service type"));
         if (errors.Any)
         {
             return errors.ToError();

@@ -13,7 +13,7 @@ public sealed partial class Package
     /// </summary>
     public Result<PaymentResult> ApplyPayment(string paymentId, Money amount, DateTimeOffset now)
     {
-        if (CheckPayment(amount) is { } refusal)
+        if (CheckPayment(paymentId, amount) is { } refusal)
         {
             return refusal;
         }
@@ -46,7 +46,7 @@ public sealed partial class Package
     /// </summary>
     public Result<PaymentResult> UnapplyPayment(string paymentId, Money amount, DateTimeOffset now)
     {
-        if (CheckPayment(amount) is { } refusal)
+        if (CheckPayment(paymentId, amount) is { } refusal)
         {
             return refusal;
         }
@@ -90,8 +90,9 @@ public sealed partial class Package
     }
 
     /// <summary>A deleted sale takes no payment: the message is refused (and dead-lettered), never absorbed.</summary>
-    private DomainError? CheckPayment(Money amount) =>
-        !Money.IsPositiveAmount(amount.AmountMinor) ? DomainError.Validation("amount.amountMinor", $"Give 1-{Money.MaxAmountMinor} minor units.")
+    private DomainError? CheckPayment(string paymentId, Money amount) =>
+        !Identifiers.IsValid(paymentId) ? DomainError.Validation("paymentId", Identifiers.Rule)
+        : !Money.IsPositiveAmount(amount.AmountMinor) ? DomainError.Validation("amount.amountMinor", $"Give 1-{Money.MaxAmountMinor} minor units.")
         : Status == PackageStatus.Deleted ? PackageErrors.Deleted
         : amount.Currency != Terms.Price.Currency ? PackageErrors.CurrencyMismatch(Terms.Price.Currency, amount.Currency)
         : null;

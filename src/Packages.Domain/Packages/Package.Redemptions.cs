@@ -12,6 +12,12 @@ public sealed partial class Package
     /// </summary>
     public Result<Receipt> Redeem(string appointmentId, string serviceType, Actor actor, DateTimeOffset now)
     {
+        // The aggregate guards its own inputs: callers validate first, but a bypass is refused here, not stored.
+        if (!Identifiers.IsValid(appointmentId) || !Identifiers.IsValid(serviceType))
+        {
+            return DomainError.Validation(Identifiers.IsValid(appointmentId) ? "serviceType" : "appointmentId", Identifiers.Rule);
+        }
+
         if (RedemptionFor(appointmentId) is { } existing)
         {
             return ReceiptFor(existing);

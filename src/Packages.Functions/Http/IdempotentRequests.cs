@@ -183,7 +183,7 @@ public sealed class IdempotentRequests(IIdempotencyStore store, TimeProvider tim
     /// <summary>Answers a client should retry: storing them would replay a transient failure for seven days.</summary>
     public static bool InvitesRetry(JsonResponse response) =>
         response.StatusCode is StatusCodes.Status429TooManyRequests or >= 500
-        || (response.StatusCode == StatusCodes.Status409Conflict && response.ProblemCode is "concurrency-conflict" or "idempotency-request-in-progress");
+        || (response.StatusCode == StatusCodes.Status409Conflict && response.ProblemCode is ErrorCodes.ConcurrencyConflict or ErrorCodes.IdempotencyRequestInProgress);
 
     private static async Task<string?> HashRequestAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Packages.Domain.Common;
 using Microsoft.AspNetCore.Http;
 using Packages.Application.Packages;
 using Packages.Infrastructure.Resilience;
@@ -15,7 +16,7 @@ public static class UnexpectedError
         if (exception is OutboxFullException)
         {
             context.Response.Headers.RetryAfter = "60";
-            await ProblemResults.Problem(StatusCodes.Status503ServiceUnavailable, "event-backlog",
+            await ProblemResults.Problem(StatusCodes.Status503ServiceUnavailable, ErrorCodes.EventBacklog,
                 "This package's events are waiting to be published; it accepts changes again once they are sent.",
                 "Retry after the indicated delay.", context.Request.Path.Value).WriteAsync(context);
             return;
@@ -29,7 +30,7 @@ public static class UnexpectedError
             context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var code = transient ? "service-unavailable" : "internal-error";
+        var code = transient ? ErrorCodes.ServiceUnavailable : ErrorCodes.InternalError;
         var title = transient ? "The service is busy or briefly unavailable; retry after the indicated delay." : "An unexpected error occurred.";
         await ProblemResults.Problem(status, code, title, null, context.Request.Path.Value).WriteAsync(context);
     }

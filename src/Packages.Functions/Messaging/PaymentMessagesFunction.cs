@@ -1,3 +1,4 @@
+using Packages.Application.Common;
 using Packages.Functions.Composition;
 using Azure.Messaging.ServiceBus;
 using Microsoft.Azure.Functions.Worker;
@@ -60,7 +61,7 @@ public sealed partial class PaymentMessagesFunction(RecordPayment recordPayment,
     }
 
     private static bool IsTransient(DomainError error, int deliveryCount) =>
-        error.Code == PackageErrors.ConcurrencyConflict.Code
+        error.Code == ApplicationErrors.ConcurrencyConflict.Code
         || (error.Code == PackageErrors.NotFoundCode && deliveryCount < NotFoundRedeliveries);
 
     private static string Describe(DomainError error) =>

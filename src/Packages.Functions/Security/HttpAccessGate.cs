@@ -1,3 +1,4 @@
+using Packages.Domain.Common;
 using System.Collections.Concurrent;
 using System.Reflection;
 using Microsoft.AspNetCore.Http;
@@ -31,7 +32,7 @@ public sealed class HttpAccessGate(BearerTokenAuthenticator authenticator)
         if (!authenticator.IsConfigured)
         {
             // Only HTTP stops: payments and timers never touch the authenticator (Program.cs, UseWhen).
-            return ProblemResults.Problem(StatusCodes.Status503ServiceUnavailable, "auth-not-configured",
+            return ProblemResults.Problem(StatusCodes.Status503ServiceUnavailable, ErrorCodes.AuthNotConfigured,
                 "The API cannot validate tokens: its authority is not configured.",
                 "Set Auth__authority and Auth__audience (docs/operations.md).", context.Request.Path.Value);
         }

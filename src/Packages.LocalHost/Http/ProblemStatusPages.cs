@@ -1,3 +1,4 @@
+using Packages.Domain.Common;
 using Packages.Functions.Http;
 
 namespace Packages.LocalHost.Http;
@@ -24,14 +25,14 @@ public static class ProblemStatusPages
             var target = context.Request.Path.Value?.Length + context.Request.QueryString.Value?.Length;
             if (target > MaxRequestTargetLength)
             {
-                await WriteAsync(context, StatusCodes.Status414UriTooLong, "uri-too-long", $"The request target must be at most {MaxRequestTargetLength} characters.");
+                await WriteAsync(context, StatusCodes.Status414UriTooLong, ErrorCodes.UriTooLong, $"The request target must be at most {MaxRequestTargetLength} characters.");
                 return;
             }
 
             var headerBytes = context.Request.Headers.Sum(h => h.Key.Length + h.Value.Sum(v => v?.Length ?? 0) + 4);
             if (headerBytes > MaxHeaderBytes)
             {
-                await WriteAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, "headers-too-large", $"The request headers must be at most {MaxHeaderBytes} bytes.");
+                await WriteAsync(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, ErrorCodes.HeadersTooLarge, $"The request headers must be at most {MaxHeaderBytes} bytes.");
                 return;
             }
 
@@ -42,8 +43,8 @@ public static class ProblemStatusPages
             var context = status.HttpContext;
             var (code, detail) = context.Response.StatusCode switch
             {
-                StatusCodes.Status404NotFound => ("route-not-found", "No function answers this path; see /api/openapi.json."),
-                StatusCodes.Status405MethodNotAllowed => ("method-not-allowed", "This path does not answer this method; see /api/openapi.json."),
+                StatusCodes.Status404NotFound => (ErrorCodes.RouteNotFound, "No function answers this path; see /api/openapi.json."),
+                StatusCodes.Status405MethodNotAllowed => (ErrorCodes.MethodNotAllowed, "This path does not answer this method; see /api/openapi.json."),
                 StatusCodes.Status400BadRequest => ("bad-request", "The request is malformed at the HTTP level."),
                 _ => ("http-error", "The request could not be served."),
             };

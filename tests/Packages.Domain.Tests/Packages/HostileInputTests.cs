@@ -85,4 +85,32 @@ public sealed class HostileInputTests
         Assert.True(package.ReleaseClaims("appt-2"));
         Assert.Equal(1, package.ClaimFence);
     }
+
+    [Theory]
+    [InlineData("", "massage", "appointmentId")]
+    [InlineData("appt 1", "massage", "appointmentId")]
+    [InlineData("appt-1", "mass age", "serviceType")]
+    public void The_package_refuses_a_malformed_appointment_id_or_service_type_even_when_a_caller_skipped_validation(string appointmentId, string serviceType, string field)
+    {
+        var package = new PackageBuilder().BuildPaid();
+
+        var refused = package.Redeem(appointmentId, serviceType, PackageBuilder.Staff, Now);
+
+        Assert.Equal(("validation-failed", true), (refused.Error!.Code, refused.Error.FieldErrors!.ContainsKey(field)));
+        Assert.Empty(package.Redemptions);
+    }
+
+    [Theory]
+    [InlineData("pay-1", 0)]
+    [InlineData("pay-1", -5)]
+    [InlineData("pay 1", 100)]
+    public void The_package_refuses_a_payment_of_zero_or_less_or_with_a_malformed_id(string paymentId, long amount)
+    {
+        var package = new PackageBuilder().Build();
+
+        Assert.Equal("validation-failed", package.ApplyPayment(paymentId, new Money(amount, "CAD"), Now).Error!.Code);
+        Assert.Equal("validation-failed", package.UnapplyPayment(paymentId, new Money(amount, "CAD"), Now).Error!.Code);
+        Assert.Equal(0, package.AmountPaid.AmountMinor);
+        Assert.Empty(package.ToSnapshot().Payments);
+    }
 }

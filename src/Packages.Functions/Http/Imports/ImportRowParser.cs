@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Packages.Application.Common;
 using Packages.Application.Imports;
+using Packages.Domain.Clinics;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
 using Packages.Functions.Http.Contracts;
@@ -35,7 +36,7 @@ public static class ImportRowParser
         }
 
         var errors = new FieldErrors()
-            .Require(row!.PurchasedOn is not null, "purchasedOn", "Give the purchase date (yyyy-MM-dd).")
+            .Require(row!.PurchasedOn is not null, "purchasedOn", "Give the purchase date (" + ClinicCalendar.DateFormat + ").")
             .Require(row.SessionsUsed is not null, "sessionsUsed", "Give the number of sessions used.")
             .Require(row.AmountPaid?.AmountMinor is >= 0 and <= Money.MaxAmountMinor, "amountPaid.amountMinor", $"Give 0-{Money.MaxAmountMinor} minor units paid.")
             .Require(Money.IsCurrencyCode(row.AmountPaid?.Currency), "amountPaid.currency", "Give an ISO 4217 currency code, e.g. CAD.")
@@ -70,5 +71,5 @@ public static class ImportRowParser
         legacy.SessionsUsed, legacy.AmountPaid.AmountMinor, legacy.AmountPaid.Currency,
         string.Join(';', legacy.History.Select(h => $"{Day(h.On)},{h.ServiceType},{h.AppointmentId}")));
 
-    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Day(DateOnly day) => ClinicCalendar.Format(day);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Packages.Domain.Clinics;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
 
@@ -54,6 +55,5 @@ internal static class HistoryLineDetail
         return ok;
     }
 
-    private static bool TryDate(string text, out DateOnly day) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+    private static bool TryDate(string text, out DateOnly day) => ClinicCalendar.TryParse(text, out day);
 }
