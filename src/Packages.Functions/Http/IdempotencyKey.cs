@@ -8,6 +8,8 @@ public static class IdempotencyKey
 {
     public const string HeaderName = "Idempotency-Key";
 
+    public const int MaxLength = 200;
+
     public static Result<string?> Read(HttpRequest request)
     {
         if (!request.Headers.TryGetValue(HeaderName, out var values))
@@ -16,8 +18,8 @@ public static class IdempotencyKey
         }
 
         var key = values.ToString();
-        return values.Count == 1 && key.Length is >= 1 and <= 200 && key.All(c => c is > ' ' and <= '~')
+        return values.Count == 1 && key.Length is >= 1 and <= MaxLength && key.All(c => c is > ' ' and <= '~')
             ? Result<string?>.Success(key)
-            : DomainError.Validation(HeaderName, "Send one key of 1-200 visible ASCII characters.");
+            : DomainError.Validation(HeaderName, $"Send one key of 1-{MaxLength} visible ASCII characters.");
     }
 }

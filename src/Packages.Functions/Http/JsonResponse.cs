@@ -27,6 +27,7 @@ public sealed class JsonResponse(object body, int statusCode, string contentType
         var response = context.Response;
         response.StatusCode = StatusCode;
         response.ContentType = contentType + "; charset=utf-8";
+        response.Headers.XContentTypeOptions = "nosniff";
         // Responses are small: one buffer with its length goes out in one write, with no chunked framing.
         var bytes = JsonSerializer.SerializeToUtf8Bytes(Body, Body.GetType(), ApiJson.Options);
         response.ContentLength = bytes.Length;

@@ -11,6 +11,7 @@ public sealed class RawJsonResponse(string json, int statusCode) : IActionResult
         var response = context.HttpContext.Response;
         response.StatusCode = statusCode;
         response.ContentType = (statusCode >= 400 ? "application/problem+json" : "application/json") + "; charset=utf-8";
+        response.Headers.XContentTypeOptions = "nosniff";
         await response.WriteAsync(json, context.HttpContext.RequestAborted);
     }
 }

@@ -1,12 +1,17 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using Packages.Domain.Common;
+
 namespace Packages.Functions.Messaging;
 
 /// <summary>
-/// The body of a payment message on the payments queue (docs/messages.md).
-/// <see cref="Type"/> is "payment-applied" or "payment-unapplied".
+/// The body of a payment message on the payments queue (docs/messages.md; its schema is generated from this
+/// record). Every field is nullable so that a missing one is reported by name (<see cref="PaymentMessageParser"/>);
+/// the attributes state the contract.
 /// </summary>
 public sealed record PaymentMessage(
-    string? Type,
-    string? PaymentId,
-    string? ClinicId,
-    string? PackageId,
-    PaymentAmount? Amount);
+    [property: Required, AllowedValues(PaymentMessageTypes.Applied, PaymentMessageTypes.Unapplied)] string? Type,
+    [property: Required, RegularExpression(Identifiers.RegularExpression), Description("The payment system's id: applying or unapplying it again changes nothing.")] string? PaymentId,
+    [property: Required, RegularExpression(Identifiers.RegularExpression)] string? ClinicId,
+    [property: Required, RegularExpression(Identifiers.RegularExpression)] string? PackageId,
+    [property: Required] PaymentAmount? Amount);

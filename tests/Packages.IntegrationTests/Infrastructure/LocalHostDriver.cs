@@ -41,7 +41,8 @@ public sealed class LocalHostDriver : IAsyncDisposable
     /// <summary>A client that sends <paramref name="token"/> (or no token when null) on every request.</summary>
     public HttpClient ClientWith(string? token)
     {
-        var client = _app.GetTestClient();
+        var server = _app.GetTestServer();
+        var client = new HttpClient(new ContractValidatingHandler(server.CreateHandler())) { BaseAddress = server.BaseAddress };
         if (token is not null)
         {
             client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);

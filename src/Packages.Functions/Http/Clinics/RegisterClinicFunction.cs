@@ -1,3 +1,4 @@
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +12,7 @@ namespace Packages.Functions.Http.Clinics;
 public sealed class RegisterClinicFunction(RegisterClinic registerClinic)
 {
     [Function(nameof(RegisterClinic))]
+    [ApiOperation("Clinics", "Register or update a clinic: its name and IANA time zone", Request = typeof(RegisterClinicRequest), Response = typeof(ClinicResponse), ResponseDescription = "the clinic as registered")]
     [RequiresClinicRole(ClinicRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "clinics/{clinicId}")] HttpRequest request,

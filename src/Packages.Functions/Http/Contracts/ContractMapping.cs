@@ -19,7 +19,7 @@ public static class ContractMapping
         terms.Sessions,
         terms.EligibleServiceTypes,
         terms.ServiceTypeCaps,
-        terms.DefaultExpiry.NeverExpires ? null : new ExpiryPolicyDto(terms.DefaultExpiry.Count, terms.DefaultExpiry.Unit),
+        terms.DefaultExpiry.NeverExpires ? null : new ExpiryPolicyResponse(terms.DefaultExpiry.Count!.Value, terms.DefaultExpiry.Unit!.Value),
         terms.AllowInstallments,
         terms.LateCancelPolicy);
 

@@ -1,3 +1,6 @@
+using Packages.Domain.Common;
+using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 
 namespace Packages.Functions.Http.Contracts;
@@ -7,5 +10,5 @@ namespace Packages.Functions.Http.Contracts;
 /// defines the minor unit), at most 10^12, and an ISO 4217 code. Both fields are required.
 /// </summary>
 public sealed record MoneyRequest(
-    [property: JsonRequired] long? AmountMinor,
-    [property: JsonRequired] string? Currency);
+    [property: JsonRequired, Range(0, Money.MaxAmountMinor), Description("Integer minor units (cents for CAD, yen for JPY); a price or payment is at least 1.")] long? AmountMinor,
+    [property: JsonRequired, RegularExpression("^[A-Z]{3}$"), Description("ISO 4217 List One code.")] string? Currency);

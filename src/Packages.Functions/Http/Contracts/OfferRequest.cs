@@ -1,3 +1,6 @@
+using Packages.Domain.Common;
+using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 using System.Text.Json.Serialization;
 using Packages.Application.Offers;
 using Packages.Domain.Offers;
@@ -11,14 +14,14 @@ namespace Packages.Functions.Http.Contracts;
 /// given needs both its count and its unit.
 /// </summary>
 public sealed record OfferRequest(
-    [property: JsonRequired] string? Name,
+    [property: JsonRequired, MaxLength(Text.MaxNameLength)] string? Name,
     [property: JsonRequired] MoneyRequest? Price,
-    [property: JsonRequired] int? Sessions,
-    [property: JsonRequired] string[]? EligibleServiceTypes,
-    Dictionary<string, int>? ServiceTypeCaps,
-    ExpiryPolicyDto? DefaultExpiry,
-    bool? AllowInstallments,
-    LateCancelPolicy? LateCancelPolicy)
+    [property: JsonRequired, Range(1, PackageTerms.MaxSessions)] int? Sessions,
+    [property: JsonRequired, MinLength(1), MaxLength(PackageTerms.MaxServiceTypes), RegularExpression(Identifiers.RegularExpression)] string[]? EligibleServiceTypes,
+    [property: Range(1, PackageTerms.MaxSessions), Description("At most this many sessions of a service type (absent: only the package's total limits it).")] Dictionary<string, int>? ServiceTypeCaps,
+    [property: Description("How long a sold package lasts; absent or null: never expires.")] ExpiryPolicyRequest? DefaultExpiry,
+    [property: DefaultValue(false), Description("Whether use is allowed as far as payments so far cover it.")] bool? AllowInstallments,
+    [property: DefaultValue(global::Packages.Domain.Offers.LateCancelPolicy.Forfeit)] LateCancelPolicy? LateCancelPolicy)
 {
     public OfferTermsInput ToInput() => new(
         Name, Price?.AmountMinor, Price?.Currency, Sessions, EligibleServiceTypes, ServiceTypeCaps,

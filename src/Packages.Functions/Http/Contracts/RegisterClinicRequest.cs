@@ -1,3 +1,9 @@
+using Packages.Domain.Common;
+using System.Text.Json.Serialization;
+using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 namespace Packages.Functions.Http.Contracts;
 
-public sealed record RegisterClinicRequest(string? Name, string? TimeZone);
+public sealed record RegisterClinicRequest(
+    [property: JsonRequired, MaxLength(Text.MaxNameLength), Description("The clinic's name as receipts show it.")] string? Name,
+    [property: JsonRequired, Description("The clinic's IANA time zone (e.g. America/Toronto): expiry and reports follow its calendar.")] string? TimeZone);

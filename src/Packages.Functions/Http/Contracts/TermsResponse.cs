@@ -8,6 +8,6 @@ public sealed record TermsResponse(
     int Sessions,
     IReadOnlyList<string> EligibleServiceTypes,
     IReadOnlyDictionary<string, int> ServiceTypeCaps,
-    ExpiryPolicyDto? DefaultExpiry,
+    ExpiryPolicyResponse? DefaultExpiry,
     bool AllowInstallments,
     LateCancelPolicy LateCancelPolicy);

@@ -16,6 +16,7 @@ public sealed class OpenApiDocumentFunction
     });
 
     [Function("GetOpenApiDocument")]
+    [ApiOperation("Service", "This document: the API's OpenAPI 3.1 contract", ResponseDescription = "the OpenAPI document")]
     [PublicEndpoint]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "openapi.json")] HttpRequest request) =>
         new RawJsonResponse(Document.Value, StatusCodes.Status200OK);

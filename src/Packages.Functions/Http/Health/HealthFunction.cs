@@ -1,6 +1,8 @@
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Packages.Functions.Http.Contracts;
 using Packages.Functions.Security;
 using Packages.Infrastructure.Cosmos;
 
@@ -13,17 +15,16 @@ namespace Packages.Functions.Http.Health;
 public sealed class HealthFunction(PackagesContainer container)
 {
     [Function("Health")]
+    [ApiOperation("Service", "Whether Cosmos DB is reachable, and how fast", Response = typeof(HealthResponse), ResponseDescription = "healthy (503 with the same body: unhealthy)")]
     [PublicEndpoint]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request,
         CancellationToken cancellationToken)
     {
         var cosmos = await container.PingAsync(TimeSpan.FromSeconds(5), cancellationToken);
-        var body = new
-        {
-            status = cosmos.Reachable ? "healthy" : "unhealthy",
-            checks = new { cosmos = new { status = cosmos.Reachable ? "reachable" : "unreachable", latencyMs = (long)cosmos.Latency.TotalMilliseconds } },
-        };
+        var body = new HealthResponse(
+            cosmos.Reachable ? HealthStatus.Healthy : HealthStatus.Unhealthy,
+            new HealthChecks(new CosmosCheck(cosmos.Reachable ? CosmosReachability.Reachable : CosmosReachability.Unreachable, (long)cosmos.Latency.TotalMilliseconds)));
         return new JsonResponse(body, cosmos.Reachable ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
     }
 }

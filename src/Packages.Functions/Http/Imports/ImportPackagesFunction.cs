@@ -1,3 +1,5 @@
+using Packages.Domain.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -14,6 +16,7 @@ public sealed class ImportPackagesFunction(ImportPackages importPackages)
     public const int MaxBodyBytes = 2 * 1024 * 1024;
 
     [Function(nameof(ImportPackages))]
+    [ApiOperation("Imports", "Import up to 1,000 packages from older tracking (idempotent per externalReference); each row has its own result", Request = typeof(ImportRequest), Response = typeof(ImportResponse), ResponseDescription = "one result per row", Problems = [ErrorCodes.OfferNotFound])]
     [RequiresClinicRole(ClinicRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/imports/packages")] HttpRequest request,

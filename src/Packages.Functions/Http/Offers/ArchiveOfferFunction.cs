@@ -1,3 +1,5 @@
+using Packages.Domain.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +13,7 @@ namespace Packages.Functions.Http.Offers;
 public sealed class ArchiveOfferFunction(ArchiveOffer archiveOffer)
 {
     [Function(nameof(ArchiveOffer))]
+    [ApiOperation("Offers", "Archive an offer: no new sales, sold packages unchanged", Response = typeof(OfferResponse), ResponseDescription = "the offer archived", Problems = [ErrorCodes.OfferNotFound, ErrorCodes.ConcurrencyConflict])]
     [RequiresClinicRole(ClinicRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/offers/{offerId}/archive")] HttpRequest request,

@@ -1,3 +1,4 @@
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +12,7 @@ namespace Packages.Functions.Http.Offers;
 public sealed class CreateOfferFunction(CreateOffer createOffer)
 {
     [Function(nameof(CreateOffer))]
+    [ApiOperation("Offers", "Create an offer", Request = typeof(OfferRequest), Response = typeof(OfferResponse), Status = 201, ResponseDescription = "the offer created")]
     [RequiresClinicRole(ClinicRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/offers")] HttpRequest request,

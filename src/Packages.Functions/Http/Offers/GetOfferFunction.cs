@@ -1,3 +1,5 @@
+using Packages.Domain.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +13,7 @@ namespace Packages.Functions.Http.Offers;
 public sealed class GetOfferFunction(GetOffer getOffer)
 {
     [Function(nameof(GetOffer))]
+    [ApiOperation("Offers", "Get an offer", Response = typeof(OfferResponse), ResponseDescription = "the offer", Problems = [ErrorCodes.OfferNotFound])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clinics/{clinicId}/offers/{offerId}")] HttpRequest request,

@@ -1,3 +1,5 @@
+using Packages.Application.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -12,6 +14,10 @@ namespace Packages.Functions.Http.Offers;
 public sealed class ListOffersFunction(ListOffers listOffers)
 {
     [Function(nameof(ListOffers))]
+    [ApiOperation("Offers", "List the clinic's offers, a page at a time", Response = typeof(PageResponse<OfferResponse>), ResponseDescription = "a page of offers")]
+    [ApiQuery("status", typeof(OfferStatus), "only offers in this status")]
+    [ApiQuery("continuationToken", typeof(string), "the previous page's continuationToken", MaxLength = QueryString.MaxLength)]
+    [ApiQuery("pageSize", typeof(int), "offers per page", Minimum = 1, Maximum = Paging.MaxPageSize, Default = Paging.DefaultPageSize)]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clinics/{clinicId}/offers")] HttpRequest request,

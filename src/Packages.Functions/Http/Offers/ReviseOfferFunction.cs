@@ -1,3 +1,5 @@
+using Packages.Domain.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +13,7 @@ namespace Packages.Functions.Http.Offers;
 public sealed class ReviseOfferFunction(ReviseOffer reviseOffer)
 {
     [Function(nameof(ReviseOffer))]
+    [ApiOperation("Offers", "Revise an active offer for future sales (sold packages keep their terms)", Request = typeof(OfferRequest), Response = typeof(OfferResponse), ResponseDescription = "the offer revised", Problems = [ErrorCodes.OfferNotFound, ErrorCodes.OfferArchived, ErrorCodes.ConcurrencyConflict])]
     [RequiresClinicRole(ClinicRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "clinics/{clinicId}/offers/{offerId}")] HttpRequest request,

@@ -1,3 +1,5 @@
+using Packages.Domain.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +13,7 @@ namespace Packages.Functions.Http.Packages;
 public sealed class GetPackageFunction(GetPackage getPackage, TimeProvider time)
 {
     [Function(nameof(GetPackage))]
+    [ApiOperation("Packages", "Get a package", Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clinics/{clinicId}/packages/{packageId}")] HttpRequest request,

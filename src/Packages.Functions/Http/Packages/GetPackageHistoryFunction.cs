@@ -1,3 +1,5 @@
+using Packages.Domain.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +13,7 @@ namespace Packages.Functions.Http.Packages;
 public sealed class GetPackageHistoryFunction(GetPackageHistory getHistory)
 {
     [Function(nameof(GetPackageHistory))]
+    [ApiOperation("Packages", "The package's audit trail, oldest first", Response = typeof(HistoryResponse), ResponseDescription = "the audit trail", Problems = [ErrorCodes.PackageNotFound])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clinics/{clinicId}/packages/{packageId}/history")] HttpRequest request,
@@ -19,6 +22,6 @@ public sealed class GetPackageHistoryFunction(GetPackageHistory getHistory)
         CancellationToken cancellationToken)
     {
         var result = await getHistory.ExecuteAsync(clinicId, packageId, HttpAccessGate.AccessOf(request).Scope, cancellationToken);
-        return ApiResults.Ok(result, request, events => new { items = events.Select(e => e.ToResponse()).ToArray() });
+        return ApiResults.Ok(result, request, events => new HistoryResponse([.. events.Select(e => e.ToResponse())]));
     }
 }

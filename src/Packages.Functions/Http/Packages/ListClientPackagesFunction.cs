@@ -1,3 +1,6 @@
+using Packages.Application.Common;
+using Packages.Domain.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +14,9 @@ namespace Packages.Functions.Http.Packages;
 public sealed class ListClientPackagesFunction(ListClientPackages listClientPackages, TimeProvider time)
 {
     [Function(nameof(ListClientPackages))]
+    [ApiOperation("Packages", "A client's packages, a page at a time", Response = typeof(PageResponse<PackageResponse>), ResponseDescription = "a page of packages", Problems = [ErrorCodes.ClientNotFound])]
+    [ApiQuery("continuationToken", typeof(string), "the previous page's continuationToken", MaxLength = QueryString.MaxLength)]
+    [ApiQuery("pageSize", typeof(int), "packages per page", Minimum = 1, Maximum = Paging.MaxPageSize, Default = Paging.DefaultPageSize)]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clinics/{clinicId}/clients/{clientId}/packages")] HttpRequest request,

@@ -1,3 +1,5 @@
+using Packages.Domain.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +13,7 @@ namespace Packages.Functions.Http.Packages;
 public sealed class SellPackageFunction(SellPackage sellPackage, TimeProvider time)
 {
     [Function(nameof(SellPackage))]
+    [ApiOperation("Packages", "Sell an offer to a client; the package starts unpaid", Request = typeof(SellPackageRequest), Response = typeof(PackageResponse), Status = 201, ResponseDescription = "the package sold", Problems = [ErrorCodes.OfferNotFound, ErrorCodes.OfferArchived])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages")] HttpRequest request,

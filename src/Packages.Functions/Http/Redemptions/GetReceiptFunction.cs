@@ -1,3 +1,5 @@
+using Packages.Domain.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +13,7 @@ namespace Packages.Functions.Http.Redemptions;
 public sealed class GetReceiptFunction(GetReceipt getReceipt)
 {
     [Function(nameof(GetReceipt))]
+    [ApiOperation("Redemptions", "The receipt of one redeemed appointment", Response = typeof(ReceiptResponse), ResponseDescription = "the receipt", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.RedemptionNotFound])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clinics/{clinicId}/packages/{packageId}/redemptions/{appointmentId}")] HttpRequest request,

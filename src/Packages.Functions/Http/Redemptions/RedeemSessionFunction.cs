@@ -1,3 +1,5 @@
+using Packages.Domain.Common;
+using Packages.Functions.Http.Documentation;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
@@ -11,6 +13,7 @@ namespace Packages.Functions.Http.Redemptions;
 public sealed class RedeemSessionFunction(RedeemSession redeemSession)
 {
     [Function(nameof(RedeemSession))]
+    [ApiOperation("Redemptions", "Redeem one session of this package for an appointment (idempotent on appointmentId)", Request = typeof(RedeemSessionRequest), Response = typeof(ReceiptResponse), Status = 201, ResponseDescription = "the receipt", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.PackageNotPaid, ErrorCodes.InstallmentNotCovered, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageDeleted, ErrorCodes.PackageExhausted, ErrorCodes.ServiceLimitReached, ErrorCodes.ServiceNotEligible, ErrorCodes.AppointmentAlreadyRedeemed, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/redemptions")] HttpRequest request,

@@ -1,0 +1,54 @@
+using Packages.Domain.Common;
+
+namespace Packages.Functions.Http.Documentation;
+
+/// <summary>
+/// Every problem code with the HTTP status it is answered with and what it means: the table of docs/problems.md
+/// and the ProblemCode enum of docs/openapi.json are generated from it (tools/Packages.Contracts). The codes are
+/// <see cref="ErrorCodes"/>; a test checks both lists hold the same codes.
+/// </summary>
+public static class ProblemCatalog
+{
+    public static IReadOnlyList<(string Code, int Status, string Meaning)> All { get; } =
+    [
+        (ErrorCodes.ValidationFailed, 400, "malformed JSON, wrong type, missing or out-of-range field, bad query or continuation token (see `errors`)"),
+        (ErrorCodes.Unauthenticated, 401, "no bearer token, or one that is not valid"),
+        (ErrorCodes.Forbidden, 403, "the caller has no allowed role in this clinic"),
+        (ErrorCodes.ClinicNotFound, 404, "the clinic is not registered"),
+        (ErrorCodes.ClientNotFound, 404, "a patient asked for another client's packages (nothing about that client is revealed)"),
+        (ErrorCodes.RouteNotFound, 404, "no function answers this path (local host; see below for the Functions host)"),
+        (ErrorCodes.MethodNotAllowed, 405, "the path does not answer this method (local host)"),
+        (ErrorCodes.UriTooLong, 414, "path and query over 8 KB (local host)"),
+        (ErrorCodes.HeadersTooLarge, 431, "request headers over 32 KB (local host)"),
+        (ErrorCodes.OfferNotFound, 404, "no such offer in this clinic"),
+        (ErrorCodes.PackageNotFound, 404, "no such package in this clinic (another clinic's package is never revealed)"),
+        (ErrorCodes.RedemptionNotFound, 404, "no redemption for that appointment on this package"),
+        (ErrorCodes.PackageNotPaid, 409, "the package is locked until what is applied covers the price"),
+        (ErrorCodes.InstallmentNotCovered, 409, "installments: payments so far do not cover another session"),
+        (ErrorCodes.PackageExpired, 409, "past the end of the package's last day (clinic time)"),
+        (ErrorCodes.PackageCancelled, 409, "the package was cancelled"),
+        (ErrorCodes.PackageDeleted, 409, "the sale was deleted as a mistake (also the dead-letter reason of a payment for it)"),
+        (ErrorCodes.PackageHasPayments, 409, "delete refused: a payment is applied; unapply it first, or cancel the package"),
+        (ErrorCodes.NoRedeemablePackage, 409, "the client has no paid, unexpired package with a session left for that service"),
+        (ErrorCodes.PackageExhausted, 409, "every session has been used"),
+        (ErrorCodes.ServiceLimitReached, 409, "the per-service-type cap for that service is used up"),
+        (ErrorCodes.OfferArchived, 409, "the offer can no longer be sold"),
+        (ErrorCodes.ConcurrencyConflict, 409, "the package kept changing under the request; retry"),
+        (ErrorCodes.AppointmentAlreadyRedeemed, 409, "the appointment already used a session of another package (named in `detail`); reverse it there first"),
+        (ErrorCodes.ImportConflict, 409, "import row: this `externalReference` was imported before with different content; nothing changed"),
+        (ErrorCodes.ServiceNotEligible, 422, "the package does not cover that service type"),
+        (ErrorCodes.CurrencyMismatch, 422, "a payment in another currency than the package's price"),
+        (ErrorCodes.AmountOutOfRange, 422, "a payment would bring what the package holds above 10^12 minor units (dead-letter reason)"),
+        (ErrorCodes.TooManyPayments, 422, "the package already holds 100 payment lines (dead-letter reason)"),
+        (ErrorCodes.PaymentAmountMismatch, 422, "a payment id already recorded with another amount (dead-letter reason; the detail names both amounts)"),
+        (ErrorCodes.DuplicateRow, 400, "import row: the same `externalReference` appears earlier in the request (the row number is in `detail`)"),
+        (ErrorCodes.IdempotencyKeyReused, 422, "the Idempotency-Key was used for a different request"),
+        (ErrorCodes.IdempotencyRequestInProgress, 409, "a request with this Idempotency-Key (same caller) is still running; retry after `Retry-After` to receive its response"),
+        (ErrorCodes.AuthNotConfigured, 503, "the API has no token authority configured (`Auth__authority`); payments and timers still run"),
+        (ErrorCodes.EventBacklog, 503, "the package has 250 events waiting for the events topic; changes resume once they are sent (`Retry-After: 60`); payments are still recorded (up to 1,000)"),
+        (ErrorCodes.ServiceUnavailable, 503, "a dependency stayed unavailable or throttled after the retries (`Retry-After`)"),
+        (ErrorCodes.InternalError, 500, "unexpected; nothing about internals is returned"),
+    ];
+
+    public static int StatusOf(string code) => All.First(p => p.Code == code).Status;
+}

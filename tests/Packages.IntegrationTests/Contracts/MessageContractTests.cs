@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Json.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Packages.IntegrationTests.Infrastructure;
+using Packages.LocalHost.Events;
+
+namespace Packages.IntegrationTests.Contracts;
+
+/// <summary>
+/// The message schemas published in docs/messages.md hold for what really goes over the wire: every event a
+/// package's whole life publishes validates against the PackageEvent schema, and the payment examples against
+/// the PaymentMessage schema (which refuses what the service refuses).
+/// </summary>
+[Collection(CosmosCollection.Name)]
+public sealed partial class MessageContractTests(CosmosServerFixture cosmos) : ClinicTest(cosmos)
+{
+    private static readonly string Messages = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Contracts", "messages.md"));
+
+    [Fact]
+    public async Task Every_event_of_a_packages_life_matches_the_published_event_schema_and_every_type_occurs()
+    {
+        var offer = await Clinic.CreateOfferAsync(3, 100_001);
+        var kept = await Clinic.SellPaidAsync(offer, 100_001);
+        await Clinic.RedeemAsync(kept, "appt-1");
+        await Clinic.RedeemAsync(kept, "appt-2");
+        await Clinic.PostAsync($"packages/{kept}/redemptions/appt-1/reversal", new { reason = "cancelled" });
+        await Clinic.PostAsync($"packages/{kept}/redemptions/appt-2/reversal", new { reason = "noShow" });
+        await Clinic.PutAsync($"packages/{kept}/expiry", new { expiresOn = "2026-12-01", reason = "Short trial" });
+        await Clinic.PostPaymentAsync("payment-unapplied", $"pay-{kept}", kept, 100_001);
+        Host.Time.Advance(TimeSpan.FromDays(10));
+        await Clinic.RunExpirySweepAsync();
+        var cancelled = await Clinic.SellPaidAsync(offer, 100_001, "client-7");
+        await Clinic.PostAsync($"packages/{cancelled}/cancel", new { reason = "Moved away" });
+        var mistaken = await Clinic.SellAsync(offer, "client-8");
+        Assert.Equal(HttpStatusCode.OK, (await Host.Client.DeleteAsync($"/api/clinics/maple-physio/packages/{mistaken}?reason=Wrong%20client")).StatusCode);
+        await Clinic.PostAsync("imports/packages", new
+        {
+            packages = new[] { new { offerId = offer, externalReference = "OLD-1", clientId = "client-9", purchasedOn = "2026-06-01", expiresOn = (string?)null, sessionsUsed = 1, amountPaid = new { amountMinor = 100_001, currency = "CAD" } } },
+        });
+        await Clinic.DispatchOutboxAsync();
+
+        var schema = Schema("package-event-schema");
+        var published = Host.Services.GetRequiredService<RecordingEventPublisher>().Published;
+        foreach (var body in published)
+        {
+            var result = schema.Evaluate(body, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
+            Assert.True(result.IsValid, $"{body.GetProperty("type")} does not match the schema: {body}");
+        }
+
+        Assert.Equal(
+            ["package-cancelled", "package-deleted", "package-expired", "package-expiry-changed", "package-imported", "package-locked", "package-sold", "package-unlocked", "redemption-reversed", "session-redeemed"],
+            published.Select(e => e.GetProperty("type").GetString()!).Distinct().Order());
+    }
+
+    [Fact]
+    public void The_documented_payment_examples_match_the_payment_schema_and_what_the_service_refuses_does_not()
+    {
+        var schema = Schema("payment-message-schema");
+        var examples = Example().Matches(Messages).Select(m => m.Groups[1].Value).Where(e => e.Contains("\"type\": \"payment-", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(2, examples.Count);
+        Assert.All(examples, e => Assert.True(schema.Evaluate(JsonDocument.Parse(e).RootElement).IsValid, e));
+        Assert.False(schema.Evaluate(JsonDocument.Parse(examples[0].Replace("45000", "0", StringComparison.Ordinal)).RootElement).IsValid);
+        Assert.False(schema.Evaluate(JsonDocument.Parse(examples[0].Replace("payment-applied", "payment-refunded", StringComparison.Ordinal)).RootElement).IsValid);
+    }
+
+    private static JsonSchema Schema(string section)
+    {
+        var start = Messages.IndexOf($"<!-- generated: {section} -->", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"docs/messages.md has no generated section {section}");
+        var json = Example().Match(Messages, start).Groups[1].Value;
+        return JsonSchema.FromText(json, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+    }
+
+    [GeneratedRegex("```json\\n(.*?)\\n```", RegexOptions.Singleline)]
+    private static partial Regex Example();
+}
