@@ -35,10 +35,20 @@ public static class LocalHostApp
         ["LocalHost:MaxDeliveryCount"] = "10",
     };
 
+    public const string DefaultUrl = "http://localhost:7071";
+
     public static async Task<WebApplication> CreateAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // A development tool: Development unless ASPNETCORE_ENVIRONMENT or DOTNET_ENVIRONMENT says otherwise.
+        var environment = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, EnvironmentName = environment ?? Environments.Development });
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = EmbeddedDefaults });
+
+        // The port: --urls, Urls=… or ASPNETCORE_URLS as in any ASP.NET Core app; http://localhost:7071 when none is given.
+        if (string.IsNullOrWhiteSpace(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestLineSize = ProblemStatusPages.KestrelRequestLineLimit;

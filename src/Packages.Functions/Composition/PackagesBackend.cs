@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,9 @@ public static class PackagesBackend
         services.AddOptions<StartupSettings>().ValidateOnStart();
         services.AddSingleton<IValidateOptions<StartupSettings>>(new StartupSettingsValidation(configuration, localHost is not null));
         services.TryAddSingleton(TimeProvider.System);
+
+        // Polly logs every attempt at Information (two lines per Cosmos call); retries and failures are Warning.
+        services.AddLogging(logging => logging.AddFilter("Polly", LogLevel.Warning));
         services.AddCosmosPersistence(AppSettings.ReadCosmos(configuration), AppSettings.ReadResilience(configuration));
         services.AddServiceBusEventPublishing(AppSettings.ReadServiceBus(configuration));
 

@@ -119,7 +119,7 @@ public sealed class StrictInputTests
     [InlineData("""{"offerId":"o","externalReference":"R-1","clientId":"c","purchasedOn":"2026-02-03","expiresOn":null,"sessionsUsed":"x","amountPaid":{"amountMinor":0,"currency":"CAD"}}""", "sessionsUsed")]
     [InlineData("""{"offerId":"o","externalReference":"R-1","clientId":"c","purchasedOn":"2026-02-03","expiresOn":null,"amountPaid":{"amountMinor":0,"currency":"CAD"}}""", "sessionsUsed")]
     [InlineData("""{"offerId":"o","externalReference":"R-1","clientId":"c","purchasedOn":"2026-02-03","expiresOn":null,"sessionsUsed":0,"amountPaid":{"currency":"CAD"}}""", "amountPaid.amountMinor")]
-    [InlineData("""{"offerId":"o","externalReference":"R-1","clientId":"c","purchasedOn":"2026-02-03","sessionsUsed":0,"amountPaid":{"amountMinor":0,"currency":"CAD"}}""", "expiresOn")]
+    [InlineData("""{"offerId":"o","externalReference":"R-1","clientId":"c","purchasedOn":"2026-02-03","expiresOn":"2026-13-01","sessionsUsed":0,"amountPaid":{"amountMinor":0,"currency":"CAD"}}""", "expiresOn")]
     [InlineData("""{"offerId":"o","externalReference":"R-1","externalReference":"R-2","clientId":"c","purchasedOn":"2026-02-03","expiresOn":null,"sessionsUsed":0,"amountPaid":{"amountMinor":0,"currency":"CAD"}}""", "externalReference")]
     [InlineData("""{"offerId":"o","externalReference":"\ud800","clientId":"c","purchasedOn":"2026-02-03","expiresOn":null,"sessionsUsed":0,"amountPaid":{"amountMinor":0,"currency":"CAD"}}""", "externalReference")]
     public void An_import_row_that_cannot_be_read_fails_alone_naming_its_field(string row, string field)
@@ -141,6 +141,18 @@ public sealed class StrictInputTests
         Assert.Equal("R-1", parsed.ExternalReference);
         Assert.Equal(2, parsed.Package!.SessionsUsed);
         Assert.NotEqual(parsed.Fingerprint, other.Fingerprint);
+    }
+
+    [Fact]
+    public void An_import_row_without_expiresOn_never_expires_and_is_the_same_row_as_one_with_null()
+    {
+        const string Row = """{"offerId":"o","externalReference":"R-1","clientId":"c","purchasedOn":"2026-02-03","sessionsUsed":2,"amountPaid":{"amountMinor":100,"currency":"CAD"}}""";
+        var absent = ImportRowParser.Parse(JsonDocument.Parse(Row).RootElement);
+        var explicitNull = ImportRowParser.Parse(JsonDocument.Parse(Row.Replace("\"sessionsUsed\"", "\"expiresOn\":null,\"sessionsUsed\"", StringComparison.Ordinal)).RootElement);
+
+        Assert.Null(absent.Error);
+        Assert.Null(absent.Package!.ExpiresOn);
+        Assert.Equal(explicitNull.Fingerprint, absent.Fingerprint);
     }
 
     private static HttpRequest Request(string body)

@@ -18,14 +18,14 @@ public sealed record ImportRequest(
 
 /// <summary>
 /// One legacy package: the offer whose terms it follows and what the older system recorded. Every field is
-/// required except history; expiresOn is null for a package that never expires.
+/// required except history and expiresOn (absent or null: the package never expires).
 /// </summary>
 public sealed record ImportRowRequest(
     [property: JsonRequired, RegularExpression(Identifiers.RegularExpression)] string? OfferId,
     [property: JsonRequired, RegularExpression(Identifiers.RegularExpression), Description("The older system's reference: importing it again is recognized.")] string? ExternalReference,
     [property: JsonRequired, RegularExpression(Identifiers.RegularExpression)] string? ClientId,
     [property: JsonRequired] DateOnly? PurchasedOn,
-    [property: JsonRequired, NullAllowed, Description("null: never expires.")] DateOnly? ExpiresOn,
+    [property: Description("The last day of use; absent or null: never expires.")] DateOnly? ExpiresOn,
     [property: JsonRequired, Range(0, PackageTerms.MaxSessions)] int? SessionsUsed,
     [property: JsonRequired] MoneyRequest? AmountPaid,
     [property: MaxLength(PackageTerms.MaxSessions), Description("Each used session, or none.")] LegacyRedemptionRequest[]? History);
