@@ -51,7 +51,7 @@ public sealed class StrictInputTests
     {
         var body = new OfferRequest("x", new MoneyRequest(price, "CAD"), 1, ["massage"], null, null, null, null);
 
-        Assert.Contains("price.amountMinor", body.ToInput().ToTerms().Error!.FieldErrors!.Keys);
+        Assert.Contains("price.amountMinor", body.ToInput().Value.ToTerms().Error!.FieldErrors!.Keys);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class StrictInputTests
     {
         var body = new OfferRequest("x", new MoneyRequest(100, "ZZZ"), 1, ["massage"], null, null, null, null);
 
-        Assert.Contains("price.currency", body.ToInput().ToTerms().Error!.FieldErrors!.Keys);
+        Assert.Contains("price.currency", body.ToInput().Value.ToTerms().Error!.FieldErrors!.Keys);
     }
 
     [Fact]
@@ -153,6 +153,28 @@ public sealed class StrictInputTests
         Assert.Null(absent.Error);
         Assert.Null(absent.Package!.ExpiresOn);
         Assert.Equal(explicitNull.Fingerprint, absent.Fingerprint);
+    }
+
+    [Theory]
+    [InlineData("""[{"serviceType":"massage","maxSessions":3},{"serviceType":"massage","maxSessions":5}]""")]
+    [InlineData("""[null]""")]
+    public async Task Service_type_caps_name_each_service_type_once(string caps)
+    {
+        var body = await JsonBody.ReadAsync<OfferRequest>(
+            Request($$"""{"name":"Ten","price":{"amountMinor":900,"currency":"CAD"},"sessions":10,"eligibleServiceTypes":["massage"],"serviceTypeCaps":{{caps}}}"""),
+            CancellationToken.None);
+
+        Assert.Equal("serviceTypeCaps", Assert.Single(body.Value.ToInput().Error!.FieldErrors!.Keys));
+    }
+
+    [Fact]
+    public async Task Service_type_caps_become_the_offers_caps()
+    {
+        var body = await JsonBody.ReadAsync<OfferRequest>(
+            Request("""{"name":"Ten","price":{"amountMinor":900,"currency":"CAD"},"sessions":10,"eligibleServiceTypes":["massage","acupuncture"],"serviceTypeCaps":[{"serviceType":"massage","maxSessions":3}]}"""),
+            CancellationToken.None);
+
+        Assert.Equal(new Dictionary<string, int> { ["massage"] = 3 }, body.Value.ToInput().Value.ServiceTypeCaps);
     }
 
     private static HttpRequest Request(string body)

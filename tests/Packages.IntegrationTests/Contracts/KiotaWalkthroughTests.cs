@@ -41,7 +41,7 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
             Price = new MoneyRequest { AmountMinor = 45_000, Currency = "CAD" },
             Sessions = 5,
             EligibleServiceTypes = ["massage", "acupuncture"],
-            ServiceTypeCaps = new OfferRequest_serviceTypeCaps { AdditionalData = new Dictionary<string, object> { ["massage"] = 3 } },
+            ServiceTypeCaps = [new ServiceTypeCapRequest { ServiceType = "massage", MaxSessions = 3 }],
             DefaultExpiry = new ExpiryPolicyRequest { Count = 30, Unit = ExpiryUnit.Days },
             LateCancelPolicy = LateCancelPolicy.Forfeit,
         }, c => c.Headers.Add("Idempotency-Key", "offer-5-sessions"));
@@ -49,6 +49,7 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         var package = clinic.Packages[sold!.PackageId];
 
         Assert.Equal(("America/Toronto", OfferStatus.Active, 5), (registered!.TimeZone, offer.Status, offer.Terms!.Sessions));
+        Assert.Equal(("massage", 3), (offer.Terms.ServiceTypeCaps![0].ServiceType, offer.Terms.ServiceTypeCaps[0].MaxSessions));
         Assert.Equal((PackageStatus.Active, false, 45_000L), (sold.Status, sold.Redeemable, sold.AmountDue!.AmountMinor));
 
         // 4. Redeeming an unpaid package is refused with a typed problem.

@@ -10,7 +10,7 @@ public sealed class PackageRulesTests(CosmosServerFixture cosmos) : ClinicTest(c
     [Fact]
     public async Task Per_service_caps_and_the_global_cap_hold_together_over_http()
     {
-        var offer = await Clinic.CreateOfferAsync(10, 90_000, serviceTypeCaps: new { massage = 5, acupuncture = 5 });
+        var offer = await Clinic.CreateOfferAsync(10, 90_000, serviceTypeCaps: new[] { new { serviceType = "massage", maxSessions = 5 }, new { serviceType = "acupuncture", maxSessions = 5 } });
         var package = await Clinic.SellPaidAsync(offer, 90_000);
 
         var massages = new List<HttpStatusCode>();

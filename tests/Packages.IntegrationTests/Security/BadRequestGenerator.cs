@@ -22,7 +22,7 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
     private static readonly Dictionary<string, string> ValidBodies = new()
     {
         ["RegisterClinic"] = """{"name":"Maple Physio","timeZone":"America/Toronto"}""",
-        ["CreateOffer"] = """{"name":"Ten","price":{"amountMinor":90000,"currency":"CAD"},"sessions":10,"eligibleServiceTypes":["massage"],"serviceTypeCaps":{"massage":5},"defaultExpiry":{"count":30,"unit":"days"},"allowInstallments":false,"lateCancelPolicy":"forfeit"}""",
+        ["CreateOffer"] = """{"name":"Ten","price":{"amountMinor":90000,"currency":"CAD"},"sessions":10,"eligibleServiceTypes":["massage"],"serviceTypeCaps":[{"serviceType":"massage","maxSessions":5}],"defaultExpiry":{"count":30,"unit":"days"},"allowInstallments":false,"lateCancelPolicy":"forfeit"}""",
         ["ReviseOffer"] = """{"name":"Ten","price":{"amountMinor":90000,"currency":"CAD"},"sessions":10,"eligibleServiceTypes":["massage"]}""",
         ["SellPackage"] = """{"offerId":"unknown-offer","clientId":"client-1"}""",
         ["RedeemSession"] = """{"appointmentId":"appt-9","serviceType":"massage"}""",

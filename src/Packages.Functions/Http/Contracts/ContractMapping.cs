@@ -18,7 +18,7 @@ public static class ContractMapping
         terms.Price.ToDto(),
         terms.Sessions,
         terms.EligibleServiceTypes,
-        terms.ServiceTypeCaps,
+        [.. terms.ServiceTypeCaps.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new ServiceTypeCapResponse(c.Key, c.Value))],
         terms.DefaultExpiry.NeverExpires ? null : new ExpiryPolicyResponse(terms.DefaultExpiry.Count!.Value, terms.DefaultExpiry.Unit!.Value),
         terms.AllowInstallments,
         terms.LateCancelPolicy);

@@ -18,13 +18,23 @@ public sealed record OfferRequest(
     [property: JsonRequired] MoneyRequest? Price,
     [property: JsonRequired, Range(1, PackageTerms.MaxSessions)] int? Sessions,
     [property: JsonRequired, MinLength(1), MaxLength(PackageTerms.MaxServiceTypes), RegularExpression(Identifiers.RegularExpression)] string[]? EligibleServiceTypes,
-    [property: Range(1, PackageTerms.MaxSessions), Description("At most this many sessions of a service type (absent: only the package's total limits it).")] Dictionary<string, int>? ServiceTypeCaps,
+    [property: MaxLength(PackageTerms.MaxServiceTypes), Description("Per service type, at most this many sessions (absent: only the package's total limits it); each service type once.")] ServiceTypeCapRequest[]? ServiceTypeCaps,
     [property: Description("How long a sold package lasts; absent or null: never expires.")] ExpiryPolicyRequest? DefaultExpiry,
     [property: DefaultValue(false), Description("Whether use is allowed as far as payments so far cover it.")] bool? AllowInstallments,
     [property: DefaultValue(global::Packages.Domain.Offers.LateCancelPolicy.Forfeit)] LateCancelPolicy? LateCancelPolicy)
 {
-    public OfferTermsInput ToInput() => new(
-        Name, Price?.AmountMinor, Price?.Currency, Sessions, EligibleServiceTypes, ServiceTypeCaps,
-        DefaultExpiry is null ? null : new ExpiryInput(DefaultExpiry.Count, DefaultExpiry.Unit),
-        AllowInstallments ?? false, LateCancelPolicy);
+    public Result<OfferTermsInput> ToInput()
+    {
+        var caps = ServiceTypeCaps ?? [];
+        if (caps.Any(c => c is null) || caps.DistinctBy(c => c.ServiceType, StringComparer.Ordinal).Count() != caps.Length)
+        {
+            return DomainError.Validation("serviceTypeCaps", "Give each service type once, with its serviceType and maxSessions.");
+        }
+
+        return new OfferTermsInput(
+            Name, Price?.AmountMinor, Price?.Currency, Sessions, EligibleServiceTypes,
+            ServiceTypeCaps is null ? null : caps.ToDictionary(c => c.ServiceType!, c => c.MaxSessions!.Value, StringComparer.Ordinal),
+            DefaultExpiry is null ? null : new ExpiryInput(DefaultExpiry.Count, DefaultExpiry.Unit),
+            AllowInstallments ?? false, LateCancelPolicy);
+    }
 }

@@ -7,7 +7,7 @@ public sealed record TermsResponse(
     MoneyDto Price,
     int Sessions,
     IReadOnlyList<string> EligibleServiceTypes,
-    IReadOnlyDictionary<string, int> ServiceTypeCaps,
+    IReadOnlyList<ServiceTypeCapResponse> ServiceTypeCaps,
     ExpiryPolicyResponse? DefaultExpiry,
     bool AllowInstallments,
     LateCancelPolicy LateCancelPolicy);

@@ -20,7 +20,13 @@ public sealed class CreateOfferFunction(CreateOffer createOffer)
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<OfferRequest>(request, cancellationToken, async body =>
         {
-            var command = new CreateOfferCommand(clinicId, body.ToInput(), IdempotentRequests.CallerScopedKey(request));
+            var input = body.ToInput();
+            if (!input.IsSuccess)
+            {
+                return ProblemResults.From(input.Error!, request);
+            }
+
+            var command = new CreateOfferCommand(clinicId, input.Value, IdempotentRequests.CallerScopedKey(request));
             return ApiResults.Created(await createOffer.ExecuteAsync(command, cancellationToken), request, offer => offer.ToResponse(),
                 offer => $"/api/clinics/{offer.ClinicId}/offers/{offer.Id}");
         });

@@ -21,6 +21,10 @@ public sealed class ReviseOfferFunction(ReviseOffer reviseOffer)
         string offerId,
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<OfferRequest>(request, cancellationToken, async body =>
-            ApiResults.Ok(await reviseOffer.ExecuteAsync(new ReviseOfferCommand(clinicId, offerId, body.ToInput()), cancellationToken),
-                request, offer => offer.ToResponse()));
+        {
+            var input = body.ToInput();
+            return input.IsSuccess
+                ? ApiResults.Ok(await reviseOffer.ExecuteAsync(new ReviseOfferCommand(clinicId, offerId, input.Value), cancellationToken), request, offer => offer.ToResponse())
+                : ProblemResults.From(input.Error!, request);
+        });
 }
