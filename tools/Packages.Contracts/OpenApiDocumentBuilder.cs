@@ -37,6 +37,11 @@ public static class OpenApiDocumentBuilder
         {
             foreach (var (name, schema) in set.Schemas)
             {
+                if (components.TryGetValue(name, out var other) && !JsonNode.DeepEquals(other, schema))
+                {
+                    throw new InvalidOperationException($"Two different schemas are named {name}: rename one record.");
+                }
+
                 components[name] = schema.DeepClone();
             }
         }
@@ -130,7 +135,7 @@ public static class OpenApiDocumentBuilder
                 ["required"] = false,
                 ["description"] = "Scoped to the caller: the same key and body again returns the first response (Idempotent-Replayed: true); " +
                     "another body is refused (422 idempotency-key-reused); while the first request runs, 409 idempotency-request-in-progress with Retry-After.",
-                ["schema"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = IdempotencyKey.MaxLength },
+                ["schema"] = new JsonObject { ["type"] = "string", ["pattern"] = $"^[!-~]{{1,{IdempotencyKey.MaxLength}}}$", ["description"] = "visible ASCII" },
             });
         }
 
@@ -155,12 +160,12 @@ public static class OpenApiDocumentBuilder
             };
         }
 
-        operation["responses"] = Responses(api, isPublic, isPost, route, responses);
+        operation["responses"] = Responses(api, isPublic, isPost, route, responses, method.GetCustomAttributes<ApiQueryAttribute>().Any());
         operation["security"] = isPublic ? new JsonArray() : new JsonArray(new JsonObject { ["bearer"] = new JsonArray() });
         return operation;
     }
 
-    private static JsonObject Responses(ApiOperationAttribute api, bool isPublic, bool isPost, string route, SchemaSet responses)
+    private static JsonObject Responses(ApiOperationAttribute api, bool isPublic, bool isPost, string route, SchemaSet responses, bool hasQuery)
     {
         var success = new JsonObject { ["description"] = api.ResponseDescription, ["headers"] = Headers(api.Status == 201, isPost, retryAfter: false) };
         success["content"] = new JsonObject
@@ -179,7 +184,8 @@ public static class OpenApiDocumentBuilder
             return result;
         }
 
-        var codes = new List<string> { ErrorCodes.ValidationFailed };
+        var takesInput = api.Request is not null || route.Contains('{', StringComparison.Ordinal) || hasQuery || !isPublic;
+        var codes = takesInput ? new List<string> { ErrorCodes.ValidationFailed } : [];
         if (!isPublic)
         {
             codes.AddRange([ErrorCodes.Unauthenticated, ErrorCodes.Forbidden, ErrorCodes.AuthNotConfigured, ErrorCodes.ServiceUnavailable]);

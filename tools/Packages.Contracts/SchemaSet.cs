@@ -18,6 +18,7 @@ namespace Packages.Contracts;
 /// </summary>
 public sealed class SchemaSet(JsonSerializerOptions options, string refPrefix, bool everyPropertyRequired)
 {
+    private static readonly NullabilityInfoContext Nullability = new();
     private readonly SortedDictionary<string, JsonNode> _schemas = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, string> _names = [];
 
@@ -109,6 +110,14 @@ public sealed class SchemaSet(JsonSerializerOptions options, string refPrefix, b
         var required = everyPropertyRequired
             ? properties.Select(p => p.Key).ToList()
             : type.Properties.Where(p => p.IsRequired || p.AttributeProvider?.IsDefined(typeof(RequiredAttribute), false) == true).Select(p => p.Name).ToList();
+        // What the code declares never null is never null on the wire, whatever the exporter could infer (a struct's
+        // properties carry no nullability it reads).
+        foreach (var property in type.Properties.Where(p => p.AttributeProvider is PropertyInfo clr
+            && Nullability.Create(clr).ReadState == NullabilityState.NotNull && properties[p.Name] is not null))
+        {
+            properties[property.Name] = WithoutNull(properties[property.Name]!);
+        }
+
         schema.Remove("required");
         if (required.Count > 0)
         {

@@ -24,6 +24,10 @@ public static class ErrorCodes
 
     public const string HeadersTooLarge = "headers-too-large";
 
+    public const string BadRequest = "bad-request";
+
+    public const string HttpError = "http-error";
+
     public const string OfferNotFound = "offer-not-found";
 
     public const string PackageNotFound = "package-not-found";
@@ -41,6 +45,8 @@ public static class ErrorCodes
     public const string PackageDeleted = "package-deleted";
 
     public const string PackageHasPayments = "package-has-payments";
+
+    public const string PackageHasRedemptions = "package-has-redemptions";
 
     public const string NoRedeemablePackage = "no-redeemable-package";
 

@@ -10,8 +10,15 @@ public static class Text
     public const int MaxNameLength = 200;
     public const int MaxReasonLength = 500;
 
+    /// <summary>"Not blank" as the API contract states it: at least one character that is not white space.</summary>
+    public const string NotBlankPattern = "\\S";
+
+    /// <summary>
+    /// Lengths count characters as people and JSON Schema's maxLength do (Unicode scalar values: an emoji is one),
+    /// not UTF-16 code units.
+    /// </summary>
     public static bool IsValid(string? text, int maxLength) =>
-        !string.IsNullOrWhiteSpace(text) && text.Length <= maxLength && IsClean(text);
+        !string.IsNullOrWhiteSpace(text) && IsClean(text) && text.EnumerateRunes().Count() <= maxLength;
 
     /// <summary>True when every character is printable text: no controls, lone surrogates or U+FFFE/U+FFFF.</summary>
     public static bool IsClean(string text)

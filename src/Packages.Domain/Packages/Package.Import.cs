@@ -59,7 +59,7 @@ public sealed partial class Package
             package._payments.Add(new PaymentEntry($"legacy:{legacy.ExternalReference}", legacy.AmountPaid, PaymentState.Applied, now));
         }
 
-        package.Raise(new PackageImported(legacy.ExternalReference!, terms.Price, terms.Sessions, legacy.SessionsUsed, package.ValueUsed, package.ExpiresOn), now);
+        package.Raise(new PackageImported(legacy.ExternalReference!, terms.Price, terms.Sessions, legacy.SessionsUsed, package.ValueUsed, package.AmountPaid, package.AmountDue, package.ExpiresOn), now);
         package.ExpireIfDue(now);
         return package;
     }

@@ -51,13 +51,16 @@ public sealed partial class Package
 
         var previous = ExpiresOn;
         ExpiresOn = lastDay;
+        var restored = Money.Zero(Terms.Price.Currency);
         if (Status == PackageStatus.Expired && !IsPastExpiry(now))
         {
+            // Usable again: the unused value released at expiry comes back into the liability.
             Status = PackageStatus.Active;
+            restored = ValueLeft;
         }
 
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.ExpiryChanged) { ExpiresOn = lastDay, PreviousExpiresOn = previous, Reason = reason });
-        Raise(new PackageExpiryChanged(lastDay, previous, reason!), now);
+        Raise(new PackageExpiryChanged(lastDay, previous, reason!, restored), now);
         return true;
     }
 
@@ -79,9 +82,11 @@ public sealed partial class Package
             return PackageErrors.Deleted;
         }
 
+        // An expired package's unused value left the liability at expiry (package-expired): not released twice.
+        var released = Status == PackageStatus.Expired ? Money.Zero(Terms.Price.Currency) : ValueLeft;
         Status = PackageStatus.Cancelled;
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Cancelled) { Reason = reason });
-        Raise(new PackageCancelled(reason!, ValueLeft, AmountPaid), now);
+        Raise(new PackageCancelled(reason!, released, AmountPaid), now);
         return true;
     }
 
@@ -101,6 +106,11 @@ public sealed partial class Package
         if (HasAppliedPayments)
         {
             return PackageErrors.HasPayments;
+        }
+
+        if (_redemptions.Count > 0)
+        {
+            return PackageErrors.HasRedemptions;
         }
 
         Status = PackageStatus.Deleted;
@@ -132,6 +142,8 @@ public sealed partial class Package
         var published = eventIds.ToHashSet(StringComparer.Ordinal);
         _outbox.RemoveAll(e => published.Contains(e.EventId));
     }
+
+    private DomainError? CheckEnded() => Status == PackageStatus.Expired ? PackageErrors.Expired(ExpiresOn!.Value) : CheckOpen();
 
     private DomainError? CheckOpen() => Status switch
     {

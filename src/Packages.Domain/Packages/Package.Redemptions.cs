@@ -56,6 +56,13 @@ public sealed partial class Package
             return new ReversalResult(appointmentId, false, SessionsRemaining, false);
         }
 
+        // An ended package's unused value has left the liability (expired, cancelled) or the sale never stood
+        // (deleted): a session given back or forfeited now would move money a second time.
+        if (CheckEnded() is { } ended)
+        {
+            return ended;
+        }
+
         if (reason == ReversalReason.Cancelled || Terms.LateCancelPolicy == LateCancelPolicy.Return)
         {
             _redemptions.Remove(redemption);

@@ -55,6 +55,10 @@ public static class PackageErrors
         new(ErrorCodes.PackageHasPayments, ErrorKind.Conflict,
             "A payment is applied to this package: unapply it first, or cancel the package instead of deleting it.");
 
+    public static readonly DomainError HasRedemptions =
+        new(ErrorCodes.PackageHasRedemptions, ErrorKind.Conflict,
+            "Sessions of this package are in use, so it was not a sale made by mistake: reverse them first, or cancel the package.");
+
     public static DomainError RedemptionNotFound(string appointmentId) =>
         new(ErrorCodes.RedemptionNotFound, ErrorKind.NotFound, $"No session of this package was redeemed for appointment '{appointmentId}'.");
 

@@ -32,6 +32,9 @@ public static class UnexpectedError
 
         var code = transient ? ErrorCodes.ServiceUnavailable : ErrorCodes.InternalError;
         var title = transient ? "The service is busy or briefly unavailable; retry after the indicated delay." : "An unexpected error occurred.";
-        await ProblemResults.Problem(status, code, title, null, context.Request.Path.Value).WriteAsync(context);
+        var detail = transient
+            ? "A dependency stayed unavailable or throttled through the retries; nothing was changed by this failure. Retry after Retry-After."
+            : "The request failed unexpectedly; report the X-Correlation-Id of this response.";
+        await ProblemResults.Problem(status, code, title, detail, context.Request.Path.Value).WriteAsync(context);
     }
 }

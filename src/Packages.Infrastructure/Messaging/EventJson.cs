@@ -21,6 +21,8 @@ public static class EventJson
         {
             Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new UtcInstantConverter() },
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            NumberHandling = JsonNumberHandling.Strict,
+            RespectNullableAnnotations = true,
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -45,8 +45,8 @@ public static class ProblemStatusPages
             {
                 StatusCodes.Status404NotFound => (ErrorCodes.RouteNotFound, "No function answers this path; see /api/openapi.json."),
                 StatusCodes.Status405MethodNotAllowed => (ErrorCodes.MethodNotAllowed, "This path does not answer this method; see /api/openapi.json."),
-                StatusCodes.Status400BadRequest => ("bad-request", "The request is malformed at the HTTP level."),
-                _ => ("http-error", "The request could not be served."),
+                StatusCodes.Status400BadRequest => (ErrorCodes.BadRequest, "The request is malformed at the HTTP level."),
+                _ => (ErrorCodes.HttpError, "The request could not be served."),
             };
             await WriteAsync(context, context.Response.StatusCode, code, detail);
         });

@@ -44,9 +44,9 @@ public sealed class OutboundEventTests
         cancelled.Cancel("Moved away", Staff, Now);
 
         var expired = Assert.IsType<PackageExpired>(expiring.Outbox[^1].Data);
-        Assert.Equal((81_000L, 90_000L, PackageStatus.Expired), (expired.ValueLeft.AmountMinor, expired.AmountPaid.AmountMinor, expired.Status));
+        Assert.Equal((81_000L, 90_000L, PackageStatus.Expired), (expired.ValueReleased.AmountMinor, expired.AmountPaid.AmountMinor, expired.Status));
         var ended = Assert.IsType<PackageCancelled>(cancelled.Outbox[^1].Data);
-        Assert.Equal((72_000L, 90_000L, "Moved away", 8), (ended.ValueLeft.AmountMinor, ended.AmountPaid.AmountMinor, ended.Reason, ended.SessionsRemaining));
+        Assert.Equal((72_000L, 90_000L, "Moved away", 8), (ended.ValueReleased.AmountMinor, ended.AmountPaid.AmountMinor, ended.Reason, ended.SessionsRemaining));
     }
 
     [Fact]

@@ -62,14 +62,26 @@ public sealed class StrictInputTests
         Assert.Contains("price.currency", body.ToInput().Value.ToTerms().Error!.FieldErrors!.Keys);
     }
 
-    [Fact]
-    public async Task Change_expiry_needs_expires_on_given_explicitly_null_meaning_never()
+    [Theory]
+    [InlineData("""{"reason":"x"}""", "expiresOn")]
+    [InlineData("""{"neverExpires":false,"reason":"x"}""", "expiresOn")]
+    [InlineData("""{"expiresOn":"2027-01-31","neverExpires":true,"reason":"x"}""", "neverExpires")]
+    public async Task Change_expiry_says_the_new_day_or_never_explicitly(string body, string field)
     {
-        var missing = await JsonBody.ReadAsync<ChangeExpiryRequest>(Request("""{"reason":"x"}"""), CancellationToken.None);
-        var never = await JsonBody.ReadAsync<ChangeExpiryRequest>(Request("""{"expiresOn":null,"reason":"x"}"""), CancellationToken.None);
+        var request = await JsonBody.ReadAsync<ChangeExpiryRequest>(Request(body), CancellationToken.None);
 
-        Assert.Contains("expiresOn", missing.Error!.FieldErrors!.Keys);
-        Assert.Null(never.Value.ExpiresOn);
+        Assert.Equal(field, Assert.Single(request.Value.LastDay().Error!.FieldErrors!.Keys));
+    }
+
+    [Theory]
+    [InlineData("""{"expiresOn":null,"reason":"x"}""", null)]
+    [InlineData("""{"neverExpires":true,"reason":"x"}""", null)]
+    [InlineData("""{"expiresOn":"2027-01-31","reason":"x"}""", "2027-01-31")]
+    public async Task Change_expiry_reads_a_day_or_never(string body, string? day)
+    {
+        var request = await JsonBody.ReadAsync<ChangeExpiryRequest>(Request(body), CancellationToken.None);
+
+        Assert.Equal(day is null ? null : DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture), request.Value.LastDay().Value);
     }
 
     [Theory]

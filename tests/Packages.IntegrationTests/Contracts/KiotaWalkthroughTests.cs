@@ -73,17 +73,23 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         await package.Expiry.PutAsync(new ChangeExpiryRequest { ExpiresOn = new Date(2027, 3, 31), Reason = "Injury" });
         var current = await package.GetAsync();
         var history = await package.History.GetAsync();
-        var change = history!.Items!.Single(h => h.Kind == PackageEventKind.ExpiryChanged);
+        var change = history!.Items!.First(h => h.Kind == PackageEventKind.ExpiryChanged);
         var payment = history.Items!.Single(h => h.Kind == PackageEventKind.PaymentApplied);
 
         Assert.Equal((new Date(2027, 3, 31), 1), (current!.ExpiresOn, current.Redemptions!.Count));
         Assert.Equal((new Date(2027, 3, 31), "Injury", 45_000L), (change.ExpiresOn, change.Reason, payment.Amount!.AmountMinor));
         Assert.NotNull(change.PreviousExpiresOn);
 
+        // 9b. Clear it (never expires), as a generated client can say it, then set it again.
+        var cleared = await package.Expiry.PutAsync(new ChangeExpiryRequest { NeverExpires = true, Reason = "Open-ended care plan" });
+        Assert.Null(cleared!.ExpiresOn);
+        await package.Expiry.PutAsync(new ChangeExpiryRequest { ExpiresOn = new Date(2027, 3, 31), Reason = "Back to the plan" });
+
         // 10. Deleting is refused while paid; after the payment is taken back it is allowed.
         var paid = await Assert.ThrowsAsync<Problem>(() => package.DeleteAsync(c => c.QueryParameters.Reason = "sold by mistake"));
         await scenario.PostPaymentAsync("payment-unapplied", "pay-1", sold.PackageId!, 45_000);
         var locked = await Assert.ThrowsAsync<Problem>(() => package.Redemptions.PostAsync(new RedeemSessionRequest { AppointmentId = "appt-3", ServiceType = "massage" }));
+        await package.Redemptions["appt-1"].Reversal.PostAsync(new ReverseRedemptionRequest { Reason = ReversalReason.Cancelled });
         var deleted = await package.DeleteAsync(c => c.QueryParameters.Reason = "sold by mistake");
 
         Assert.Equal(ProblemCode.PackageHasPayments, paid.Code);
@@ -108,6 +114,6 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         Assert.Equal((1, ImportRowStatus.Imported), (import!.Imported, import.Rows![0].Status));
         Assert.Equal((2, PackageSource.Imported, (Date?)null), (imported!.Items![0].SessionsRemaining, imported.Items[0].Source, imported.Items[0].ExpiresOn));
         Assert.Single(offers!.Items!);
-        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-11, 17 /api calls) passed through it");
+        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-11, 20 /api calls) passed through it");
     }
 }

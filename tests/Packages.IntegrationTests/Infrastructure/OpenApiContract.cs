@@ -42,9 +42,14 @@ public sealed class OpenApiContract
     public string? Check(string method, string path, int status, string? mediaType, string body)
     {
         var operation = _operations.FirstOrDefault(o => o.Method == method && o.Path.IsMatch(path));
-        if (operation.Responses.ValueKind == JsonValueKind.Undefined || status is 414 or 431)
+        if (status is 414 or 431 || (operation.Responses.ValueKind == JsonValueKind.Undefined && status is 400 or 404 or 405))
         {
             return null; // the host's own answers before any function: unmatched routes and methods, request limits (docs/problems.md)
+        }
+
+        if (operation.Responses.ValueKind == JsonValueKind.Undefined)
+        {
+            return $"{method} {path} answered {status}, but the contract has no such operation";
         }
 
         var code = status.ToString(System.Globalization.CultureInfo.InvariantCulture);

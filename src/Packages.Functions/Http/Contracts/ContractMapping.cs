@@ -31,7 +31,7 @@ public static class ContractMapping
         receipt.SessionsTotal, receipt.SessionsRemaining, receipt.Value.ToDto(), receipt.RedeemedAt, receipt.Outcome);
 
     public static ReversalResponse ToResponse(this ReversalResult result) =>
-        new(result.AppointmentId, result.SessionReturned ? "returned" : "forfeited", result.SessionsRemaining);
+        new(result.AppointmentId, result.SessionReturned ? Domain.Packages.Events.ReversalOutcome.Returned : Domain.Packages.Events.ReversalOutcome.Forfeited, result.SessionsRemaining);
 
     public static HistoryEntryResponse ToResponse(this PackageEvent e) => new(
         e.At, e.Actor, e.Kind, e.Ref, e.Amount?.ToDto(), e.ServiceType, e.ReversalReason, e.ExpiresOn, e.PreviousExpiresOn, e.Reason);

@@ -14,7 +14,7 @@ namespace Packages.Functions.Http.Contracts;
 /// given needs both its count and its unit.
 /// </summary>
 public sealed record OfferRequest(
-    [property: JsonRequired, MaxLength(Text.MaxNameLength)] string? Name,
+    [property: JsonRequired, MaxLength(Text.MaxNameLength), RegularExpression(Text.NotBlankPattern)] string? Name,
     [property: JsonRequired] MoneyRequest? Price,
     [property: JsonRequired, Range(1, PackageTerms.MaxSessions)] int? Sessions,
     [property: JsonRequired, MinLength(1), MaxLength(PackageTerms.MaxServiceTypes), RegularExpression(Identifiers.RegularExpression)] string[]? EligibleServiceTypes,

@@ -5,4 +5,4 @@ using System.ComponentModel;
 namespace Packages.Functions.Http.Contracts;
 
 /// <summary>Why staff made a change; kept in the package's history.</summary>
-public sealed record ReasonRequest([property: JsonRequired, MaxLength(Text.MaxReasonLength)] string? Reason);
+public sealed record ReasonRequest([property: JsonRequired, MaxLength(Text.MaxReasonLength), RegularExpression(Text.NotBlankPattern)] string? Reason);

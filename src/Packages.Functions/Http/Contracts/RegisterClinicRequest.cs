@@ -5,5 +5,5 @@ using System.ComponentModel;
 namespace Packages.Functions.Http.Contracts;
 
 public sealed record RegisterClinicRequest(
-    [property: JsonRequired, MaxLength(Text.MaxNameLength), Description("The clinic's name as receipts show it.")] string? Name,
+    [property: JsonRequired, MaxLength(Text.MaxNameLength), RegularExpression(Text.NotBlankPattern), Description("The clinic's name as receipts show it.")] string? Name,
     [property: JsonRequired, Description("The clinic's IANA time zone (e.g. America/Toronto): expiry and reports follow its calendar.")] string? TimeZone);

@@ -1,3 +1,6 @@
+using Packages.Domain.Packages.Events;
+
 namespace Packages.Functions.Http.Contracts;
 
-public sealed record ReversalResponse(string AppointmentId, string Outcome, int SessionsRemaining);
+/// <summary>What a reversal did: the session returned or forfeited, and the sessions left.</summary>
+public sealed record ReversalResponse(string AppointmentId, ReversalOutcome Outcome, int SessionsRemaining);

@@ -22,7 +22,13 @@ public sealed class ChangeExpiryFunction(ChangeExpiry changeExpiry, TimeProvider
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<ChangeExpiryRequest>(request, cancellationToken, async body =>
         {
-            var command = new ChangeExpiryCommand(clinicId, packageId, body.ExpiresOn, body.Reason, HttpAccessGate.AccessOf(request).Actor);
+            var lastDay = body.LastDay();
+            if (!lastDay.IsSuccess)
+            {
+                return ProblemResults.From(lastDay.Error!, request);
+            }
+
+            var command = new ChangeExpiryCommand(clinicId, packageId, lastDay.Value, body.Reason, HttpAccessGate.AccessOf(request).Actor);
             return ApiResults.Ok(await changeExpiry.ExecuteAsync(command, cancellationToken), request, p => p.ToResponse(time.GetUtcNow()));
         });
 }

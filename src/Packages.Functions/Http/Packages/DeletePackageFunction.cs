@@ -14,7 +14,7 @@ namespace Packages.Functions.Http.Packages;
 public sealed class DeletePackageFunction(DeletePackage deletePackage, TimeProvider time)
 {
     [Function(nameof(DeletePackage))]
-    [ApiOperation("Packages", "Delete a sale made by mistake, only while no payment is applied; the package is kept with its history", Response = typeof(PackageResponse), ResponseDescription = "the package, deleted", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.PackageHasPayments, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Packages", "Delete a sale made by mistake, only while no payment is applied; the package is kept with its history", Response = typeof(PackageResponse), ResponseDescription = "the package, deleted", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.PackageHasPayments, ErrorCodes.PackageHasRedemptions, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [ApiQuery("reason", typeof(string), "why the sale was a mistake; kept in the history", Required = true, MaxLength = Text.MaxReasonLength)]
     [RequiresClinicRole(ClinicRole.Admin)]
     public async Task<IActionResult> Run(

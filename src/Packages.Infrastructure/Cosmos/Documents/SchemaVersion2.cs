@@ -60,6 +60,11 @@ internal static class SchemaVersion2
 
     private static long ParseBase36(string text)
     {
+        if (text.Length == 0 || text == "-")
+        {
+            throw new FormatException("An empty base-36 number.");
+        }
+
         var negative = text.StartsWith('-');
         var value = 0L;
         foreach (var digit in negative ? text[1..] : text)
