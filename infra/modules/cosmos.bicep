@@ -48,9 +48,14 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           { path: '/status/?' }
           { path: '/clientId/?' }
           { path: '/expiresAtUtc/?' }
-          { path: '/pendingEvents/?' }
+          { path: '/oldestPendingAt/?' }
         ]
         excludedPaths: [ { path: '/*' } ]
+        // The timers' cross-clinic scans sort by (key, id): the expiry sweep and the outbox relay (CosmosIndexing.cs).
+        compositeIndexes: [
+          [ { path: '/expiresAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
+          [ { path: '/oldestPendingAt', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
+        ]
       }
     }
   }

@@ -1,3 +1,4 @@
 namespace Packages.Application.Expiry;
 
-public sealed record SweepReport(int ClinicsVisited, int PackagesExpired);
+/// <summary>What one sweep run did; <see cref="Unfinished"/> when its time budget ran out first (the next run goes on).</summary>
+public sealed record SweepReport(int PackagesExpired, bool Unfinished);

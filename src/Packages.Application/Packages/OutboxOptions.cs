@@ -6,11 +6,14 @@ namespace Packages.Application.Packages;
 /// them later, sending them again under the same message ids, which the topic's duplicate detection
 /// drops. Events leave at once and a command costs only its own requests. Deferred
 /// (Outbox__dispatch=deferred): only the timer publishes, so nothing is sent twice, and events leave
-/// within one timer period.
+/// within one timer period. <see cref="RelayGrace"/>: the timer leaves events younger than this to the
+/// command that raised them (Outbox__relayGraceSeconds, default 30).
 /// </summary>
-public sealed record OutboxOptions(bool PublishOnWrite)
+public sealed record OutboxOptions(bool PublishOnWrite, TimeSpan RelayGrace)
 {
-    public static OutboxOptions Inline { get; } = new(true);
+    public static readonly TimeSpan DefaultRelayGrace = TimeSpan.FromSeconds(30);
 
-    public static OutboxOptions Deferred { get; } = new(false);
+    public static OutboxOptions Inline { get; } = new(true, DefaultRelayGrace);
+
+    public static OutboxOptions Deferred { get; } = new(false, DefaultRelayGrace);
 }

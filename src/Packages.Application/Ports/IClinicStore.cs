@@ -6,9 +6,6 @@ public interface IClinicStore
 {
     Task<Clinic?> FindAsync(string clinicId, CancellationToken cancellationToken);
 
-    /// <summary>Creates or replaces the clinic's profile and lists it in the clinic directory.</summary>
+    /// <summary>Creates or replaces the clinic's profile.</summary>
     Task SaveAsync(Clinic clinic, CancellationToken cancellationToken);
-
-    /// <summary>Every registered clinic id, for work that visits each clinic (the expiry sweep).</summary>
-    IAsyncEnumerable<string> ListClinicIdsAsync(CancellationToken cancellationToken);
 }

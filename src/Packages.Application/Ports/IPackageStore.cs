@@ -19,8 +19,11 @@ public interface IPackageStore
     /// <summary>Stores the package's outbox as it now is (after acknowledging events) if it still has <paramref name="etag"/>.</summary>
     Task<bool> TrySaveOutboxAsync(Package package, string etag, CancellationToken cancellationToken);
 
-    /// <summary>Packages of one clinic whose outbox still holds events (publishing failed or was interrupted).</summary>
-    IAsyncEnumerable<Versioned<Package>> FindWithPendingEventsAsync(string clinicId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Packages of every clinic whose oldest unacknowledged event was raised at or before <paramref name="cutoff"/>,
+    /// found by one indexed query per page, not per clinic.
+    /// </summary>
+    IAsyncEnumerable<Versioned<Package>> FindWithEventsPendingSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
     /// <summary>A client's packages in one clinic, one page at a time; a validation error for a foreign token.</summary>
     Task<Result<Page<Versioned<Package>>>> ListForClientAsync(
@@ -29,6 +32,6 @@ public interface IPackageStore
     /// <summary>The archived history pages of a package, oldest first.</summary>
     Task<IReadOnlyList<HistoryPage>> ReadHistoryPagesAsync(Package package, CancellationToken cancellationToken);
 
-    /// <summary>Active packages of one clinic whose expiry instant is at or before <paramref name="now"/>.</summary>
-    IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(string clinicId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>Active packages of every clinic whose expiry instant is at or before <paramref name="now"/>, soonest first.</summary>
+    IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

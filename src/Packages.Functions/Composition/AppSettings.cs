@@ -25,6 +25,8 @@ public static class AppSettings
     public const string PaymentsQueueName = "PaymentsQueueName";
     public const string EventsTopicName = "EventsTopicName";
     public const string PackageSweepSchedule = "PackageSweepSchedule";
+    public const string OutboxRelayGraceSeconds = "Outbox:relayGraceSeconds";
+
     public const string OutboxDispatchSchedule = "OutboxDispatchSchedule";
     public const string AuthAuthority = "Auth:authority";
     public const string AuthAudience = "Auth:audience";
@@ -63,6 +65,7 @@ public static class AppSettings
         [AuthSigningKey] = Scope.Optional,
         [ApplicationInsightsConnectionString] = Scope.Azure,
         [OutboxDispatch] = Scope.Optional,
+        [OutboxRelayGraceSeconds] = Scope.Optional,
         [CorsAllowedOrigins] = Scope.Optional,
     };
 
@@ -74,8 +77,11 @@ public static class AppSettings
         !string.IsNullOrEmpty(configuration[ApplicationInsightsConnectionString]);
 
     /// <summary>"inline" (default) or "deferred": see <see cref="OutboxOptions"/>.</summary>
-    public static OutboxOptions ReadOutbox(IConfiguration configuration) =>
-        configuration[OutboxDispatch] == "deferred" ? OutboxOptions.Deferred : OutboxOptions.Inline;
+    public static OutboxOptions ReadOutbox(IConfiguration configuration) => new(
+        configuration[OutboxDispatch] != "deferred",
+        int.TryParse(configuration[OutboxRelayGraceSeconds], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : OutboxOptions.DefaultRelayGrace);
 
     /// <summary>The Entra ID settings; the development key is never read here (see <see cref="PackagesBackend"/>).</summary>
     public static AuthSettings ReadAuth(IConfiguration configuration) => new()

@@ -71,6 +71,9 @@ public static class SettingsRules
 
         Require(configuration[AppSettings.OutboxDispatch] is null or "inline" or "deferred",
             AppSettings.OutboxDispatch, "must be inline or deferred");
+        Require(configuration[AppSettings.OutboxRelayGraceSeconds] is null
+                || (int.TryParse(configuration[AppSettings.OutboxRelayGraceSeconds], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var grace) && grace <= 3600),
+            AppSettings.OutboxRelayGraceSeconds, "must be 0-3600 seconds");
         Require(AppSettings.List(configuration, AppSettings.CorsAllowedOrigins).All(IsOrigin),
             AppSettings.CorsAllowedOrigins, "must be comma-separated origins such as https://app.example.com (scheme and host, no path)");
         return problems;

@@ -100,6 +100,25 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     }
 
     /// <summary>
+    /// A query across every clinic's partition whose text bounds its results (SELECT TOP n … ORDER BY): read
+    /// whole, so no continuation token is needed; the caller pages by key. Optimistic direct execution skips the
+    /// query plan where the container has one physical partition (the local server, small accounts); with more,
+    /// the SDK plans it as any cross-partition query
+    /// (https://learn.microsoft.com/azure/cosmos-db/nosql/performance-tips-query-sdk#reduce-query-plan-calls).
+    /// </summary>
+    public async Task<IReadOnlyList<JsonElement>> QueryAcrossPartitionsAsync(QueryDefinition query, CancellationToken cancellationToken)
+    {
+        using var iterator = Container.GetItemQueryIterator<JsonElement>(query, requestOptions: new QueryRequestOptions { EnableOptimisticDirectExecution = true });
+        var items = new List<JsonElement>();
+        while (iterator.HasMoreResults)
+        {
+            items.AddRange(await _pipeline.ExecuteAsync(async ct => await iterator.ReadNextAsync(ct), cancellationToken));
+        }
+
+        return items;
+    }
+
+    /// <summary>
     /// One page of a single-partition query. Continuation tokens travel base64url-encoded; a token the
     /// server does not recognise, or one issued for another <paramref name="scope"/> (clinic, list, filter),
     /// is a validation error, not a failure.
@@ -155,7 +174,8 @@ public sealed class PackagesContainer(CosmosClient client, CosmosSettings settin
     {
         var database = await client.CreateDatabaseIfNotExistsAsync(settings.DatabaseName, cancellationToken: cancellationToken);
         await database.Database.CreateContainerIfNotExistsAsync(
-            new ContainerProperties(settings.ContainerName, CosmosSettings.PartitionKeyPath), cancellationToken: cancellationToken);
+            new ContainerProperties(settings.ContainerName, CosmosSettings.PartitionKeyPath) { IndexingPolicy = CosmosIndexing.Policy() },
+            cancellationToken: cancellationToken);
     }
 
     /// <summary>

@@ -121,14 +121,10 @@ public sealed class StartupSettingsTests
         var settings = Azure();
         settings.Remove(AppSettings.AuthAuthority);
         settings.Remove(AppSettings.AuthAudience);
-        var clinics = new Mock<IClinicStore>();
-        clinics.Setup(c => c.ListClinicIdsAsync(It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<string>());
         var packages = new Mock<IPackageStore>();
-        using var host = Host(settings, services =>
-        {
-            services.AddSingleton(clinics.Object);
-            services.AddSingleton(packages.Object);
-        });
+        packages.Setup(p => p.FindDueForExpiryAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<Versioned<Packages.Domain.Packages.Package>>());
+        packages.Setup(p => p.FindWithEventsPendingSinceAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>())).Returns(AsyncEnumerable.Empty<Versioned<Packages.Domain.Packages.Package>>());
+        using var host = Host(settings, services => services.AddSingleton(packages.Object));
         await host.StartAsync();
         var actions = new Mock<ServiceBusMessageActions>();
         var message = ServiceBusModelFactory.ServiceBusReceivedMessage(BinaryData.FromString("not json"), messageId: "m-1", deliveryCount: 1);
@@ -142,7 +138,8 @@ public sealed class StartupSettingsTests
 
         actions.Verify(a => a.DeadLetterMessageAsync(message, It.IsAny<Dictionary<string, object>>(), "validation-failed",
             It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
-        clinics.Verify(c => c.ListClinicIdsAsync(It.IsAny<CancellationToken>()), Times.Exactly(2));
+        packages.Verify(p => p.FindDueForExpiryAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Once);
+        packages.Verify(p => p.FindWithEventsPendingSinceAsync(It.IsAny<DateTimeOffset>(), It.IsAny<CancellationToken>()), Times.Once);
         Assert.Equal((int)HttpStatusCode.ServiceUnavailable, Assert.IsType<JsonResponse>(refusal).StatusCode);
         Assert.Equal("auth-not-configured", ((JsonResponse)refusal!).ProblemCode);
         await host.StopAsync();

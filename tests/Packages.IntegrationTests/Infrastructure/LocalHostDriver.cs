@@ -63,6 +63,7 @@ public sealed class LocalHostDriver : IAsyncDisposable
             builder.Configuration["PaymentsQueueName"] = "payments";
             builder.Configuration["PackageSweepSchedule"] = "0 */5 * * * *";
             builder.Configuration["LocalHost:RunTimersOnSchedule"] = "false";
+            builder.Configuration["Outbox:relayGraceSeconds"] = "0"; // the tests' clock stands still: relay what is pending now
             builder.Services.AddSingleton<ICosmosClientConfigurer>(cosmos.Server.ClientConfigurer);
             builder.Services.AddSingleton<TimeProvider>(time);
             configure?.Invoke(builder);

@@ -55,8 +55,11 @@ public sealed record PackageDocument
     /// <summary>Events stored by the same write as the change that raised them, until published.</summary>
     public OutboundEventDocument[] Outbox { get; init; } = [];
 
-    /// <summary>The outbox's length, kept for the dispatcher's query.</summary>
+    /// <summary>The outbox's length.</summary>
     public int PendingEvents { get; init; }
+
+    /// <summary>When the oldest event still in the outbox was raised (the relay's indexed query); null when empty.</summary>
+    public string? OldestPendingAt { get; init; }
 
     public int EventSequence { get; init; }
 

@@ -30,6 +30,7 @@ internal static class PackageMapping
             HistoryPagesArchived = s.HistoryPagesArchived,
             Outbox = [.. s.Outbox.Select(ToDocument)],
             PendingEvents = s.Outbox.Count,
+            OldestPendingAt = s.Outbox.Count == 0 ? null : CosmosJson.SortableInstant(s.Outbox.Min(e => e.OccurredAt)),
             EventSequence = s.EventSequence,
             ImportFingerprint = s.ImportFingerprint,
             ClaimFence = s.ClaimFence,

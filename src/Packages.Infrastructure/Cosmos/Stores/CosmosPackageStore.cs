@@ -13,6 +13,9 @@ namespace Packages.Infrastructure.Cosmos.Stores;
 
 public sealed partial class CosmosPackageStore(PackagesContainer container, PackagesMetrics metrics, ILogger<CosmosPackageStore> logger) : IPackageStore
 {
+    /// <summary>Packages per query of the timers' scans: one page is one request, its documents a few KB each.</summary>
+    public const int ScanPageSize = 100;
+
     public async Task<Versioned<Package>?> FindAsync(string clinicId, string packageId, CancellationToken cancellationToken)
     {
         var stored = await container.ReadAsync<PackageDocument>(packageId, clinicId, DocumentTypes.Package, cancellationToken);
@@ -49,17 +52,13 @@ public sealed partial class CosmosPackageStore(PackagesContainer container, Pack
         [
             PatchOperation.Set("/outbox", document.Outbox),
             PatchOperation.Set("/pendingEvents", document.PendingEvents),
+            PatchOperation.Set("/oldestPendingAt", document.OldestPendingAt),
         ], etag, cancellationToken);
     }
 
-    public async IAsyncEnumerable<Versioned<Package>> FindWithPendingEventsAsync(
-        string clinicId, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await foreach (var package in ScanAsync("DispatchOutbox", PackagesWhere(clinicId, "c.pendingEvents > 0"), clinicId, cancellationToken))
-        {
-            yield return package;
-        }
-    }
+    public IAsyncEnumerable<Versioned<Package>> FindWithEventsPendingSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        ScanAcrossClinicsAsync("DispatchOutbox", "oldestPendingAt", "IS_STRING(c.oldestPendingAt) AND c.oldestPendingAt <= @until",
+            CosmosJson.SortableInstant(cutoff), cancellationToken);
 
     public async Task<Result<Page<Versioned<Package>>>> ListForClientAsync(
         string clinicId, string clientId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
@@ -86,17 +85,9 @@ public sealed partial class CosmosPackageStore(PackagesContainer container, Pack
         return pages;
     }
 
-    public async IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(
-        string clinicId, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var query = PackagesWhere(clinicId, "c.status = @active AND IS_STRING(c.expiresAtUtc) AND c.expiresAtUtc <= @now")
-            .WithParameter("@active", "active")
-            .WithParameter("@now", CosmosJson.SortableInstant(now));
-        await foreach (var package in ScanAsync("ExpirePackages", query, clinicId, cancellationToken))
-        {
-            yield return package;
-        }
-    }
+    public IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ScanAcrossClinicsAsync("ExpirePackages", "expiresAtUtc", "c.status = 'active' AND IS_STRING(c.expiresAtUtc) AND c.expiresAtUtc <= @until",
+            CosmosJson.SortableInstant(now), cancellationToken);
 
     /// <summary>The clinic's packages matching <paramref name="filter"/>; the clinic is in the text, not only in the options.</summary>
     private static QueryDefinition PackagesWhere(string clinicId, string filter) =>
@@ -107,29 +98,57 @@ public sealed partial class CosmosPackageStore(PackagesContainer container, Pack
     private static Versioned<Package> Versioned(PackageDocument document) => new(document.ToPackage(), document.ETag!);
 
     /// <summary>
-    /// The packages a timer's query finds, read one by one: a document that cannot be read (written by hand,
-    /// or by an older version) is logged, counted and skipped, so it never stops the timer's other work.
+    /// The packages of every clinic matching <paramref name="filter"/>, in pages of <see cref="ScanPageSize"/> ordered
+    /// by (<paramref name="key"/>, id) and continued after the last key seen: one query per page, whatever the number
+    /// of clinics (a composite index on both paths serves the order: infra/modules/cosmos.bicep, CosmosIndexing). A
+    /// package the caller changes so that it leaves the filter is not met again, and one it could not change is not
+    /// met twice in a run. Package ids are unique across clinics (derived digests), so (key, id) orders totally. A
+    /// document that cannot be read is logged, counted and skipped; it never stops the timer's other work.
     /// </summary>
-    private async IAsyncEnumerable<Versioned<Package>> ScanAsync(
-        string timer, QueryDefinition query, string clinicId, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<Versioned<Package>> ScanAcrossClinicsAsync(
+        string timer, string key, string filter, string until, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await foreach (var element in container.QueryAsync<JsonElement>(query, clinicId, cancellationToken))
+        (string Key, string Id)? after = null;
+        while (true)
         {
-            Versioned<Package>? package = null;
-            try
+            var text = $"SELECT TOP {ScanPageSize} * FROM c WHERE c.type = @type AND {filter}"
+                + (after is null ? "" : $" AND (c.{key} > @afterKey OR (c.{key} = @afterKey AND c.id > @afterId))")
+                + $" ORDER BY c.{key}, c.id";
+            var query = new QueryDefinition(text).WithParameter("@type", DocumentTypes.Package).WithParameter("@until", until);
+            if (after is { } last)
             {
-                package = Versioned(element.Deserialize<PackageDocument>(CosmosJson.Options)!);
-            }
-            catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or OverflowException)
-            {
-                metrics.Skipped(timer);
-                LogUnreadable(e, timer, element.TryGetProperty("id", out var id) ? id.ToString() : "?", clinicId);
+                query = query.WithParameter("@afterKey", last.Key).WithParameter("@afterId", last.Id);
             }
 
-            if (package is not null)
+            var page = await container.QueryAcrossPartitionsAsync(query, cancellationToken);
+            foreach (var element in page)
             {
-                yield return package;
+                after = (element.GetProperty(key).GetString()!, element.GetProperty("id").GetString()!);
+                if (Read(timer, element) is { } package)
+                {
+                    yield return package;
+                }
             }
+
+            if (page.Count < ScanPageSize)
+            {
+                yield break;
+            }
+        }
+    }
+
+    private Versioned<Package>? Read(string timer, JsonElement element)
+    {
+        try
+        {
+            return Versioned(element.Deserialize<PackageDocument>(CosmosJson.Options)!);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or OverflowException or KeyNotFoundException)
+        {
+            metrics.Skipped(timer);
+            LogUnreadable(e, timer, element.TryGetProperty("id", out var id) ? id.ToString() : "?",
+                element.TryGetProperty("clinicId", out var clinic) ? clinic.ToString() : "?");
+            return null;
         }
     }
 
