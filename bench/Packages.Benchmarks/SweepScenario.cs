@@ -46,7 +46,7 @@ public static class SweepScenario
             var report = await sweep.ExecuteAsync(CancellationToken.None);
             var ms = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             rows.Add(FormattableString.Invariant(
-                $"| {target:N0} | {report.PackagesExpired} | {bench.Counter.Total} | {bench.Counter.Counts.GetValueOrDefault("query")} | {bench.Counter.Counts.GetValueOrDefault("replace")} | {ms:F0} |"));
+                $"| {target:N0} | {report.PackagesChanged} | {bench.Counter.Total} | {bench.Counter.Counts.GetValueOrDefault("query")} | {bench.Counter.Counts.GetValueOrDefault("replace")} | {ms:F0} |"));
         }
 
         rows.Add("");

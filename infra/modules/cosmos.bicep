@@ -49,12 +49,14 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           { path: '/clientId/?' }
           { path: '/expiresAtUtc/?' }
           { path: '/oldestPendingAt/?' }
+          { path: '/nextReminderAtUtc/?' }
         ]
         excludedPaths: [ { path: '/*' } ]
-        // The timers' cross-clinic scans sort by (key, id): the expiry sweep and the outbox relay (CosmosIndexing.cs).
+        // The timers' cross-clinic scans sort by (key, id): expiry sweep, outbox relay, reminders (CosmosIndexing.cs).
         compositeIndexes: [
           [ { path: '/expiresAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/oldestPendingAt', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
+          [ { path: '/nextReminderAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
         ]
       }
     }

@@ -22,7 +22,7 @@ public sealed partial class DispatchOutbox(
         int visited = 0, published = 0;
         await Parallel.ForEachAsync(
             packages.FindWithEventsPendingSinceAsync(time.GetUtcNow() - options.RelayGrace, cancellationToken),
-            new ParallelOptions { MaxDegreeOfParallelism = Expiry.ExpirePackages.Parallelism, CancellationToken = cancellationToken },
+            new ParallelOptions { MaxDegreeOfParallelism = PackageTimerWork.Parallelism, CancellationToken = cancellationToken },
             async (pending, ct) =>
             {
                 Interlocked.Increment(ref visited);

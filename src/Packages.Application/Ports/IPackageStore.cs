@@ -32,6 +32,9 @@ public interface IPackageStore
     /// <summary>The archived history pages of a package, oldest first.</summary>
     Task<IReadOnlyList<HistoryPage>> ReadHistoryPagesAsync(Package package, CancellationToken cancellationToken);
 
+    /// <summary>Active packages of every clinic with an expiring-soon reminder due at or before <paramref name="now"/>.</summary>
+    IAsyncEnumerable<Versioned<Package>> FindDueForRemindersAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Active packages of every clinic whose expiry instant is at or before <paramref name="now"/>, soonest first.</summary>
     IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

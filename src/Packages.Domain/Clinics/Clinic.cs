@@ -5,11 +5,12 @@ namespace Packages.Domain.Clinics;
 /// <summary>A clinic's profile: what the packages rules need to know about the tenant.</summary>
 public sealed record Clinic
 {
-    private Clinic(string id, string name, string timeZoneId)
+    private Clinic(string id, string name, string timeZoneId, ReminderPolicy reminders)
     {
         Id = id;
         Name = name;
         TimeZoneId = timeZoneId;
+        Reminders = reminders;
     }
 
     public string Id { get; }
@@ -21,15 +22,19 @@ public sealed record Clinic
 
     public TimeZoneInfo TimeZone => ClinicCalendar.FindZone(TimeZoneId);
 
-    public static Result<Clinic> Create(string id, string? name, string? timeZoneId)
+    /// <summary>When its packages remind; packages sold from now on keep it.</summary>
+    public ReminderPolicy Reminders { get; }
+
+    public static Result<Clinic> Create(string id, string? name, string? timeZoneId, ReminderPolicy? reminders = null)
     {
         var errors = new FieldErrors()
             .Require(Identifiers.IsValid(id), "clinicId", Identifiers.Message("the clinic's id"))
             .Require(Text.IsValid(name, Text.MaxNameLength), "name", $"Give a name of 1-{Text.MaxNameLength} characters, without control characters.")
             .Require(ClinicCalendar.TryFindZone(timeZoneId, out _), "timeZone", "Give an IANA time zone id such as America/Toronto.");
-        return errors.Any ? errors.ToError() : new Clinic(id, name!.Trim(), timeZoneId!);
+        return errors.Any ? errors.ToError() : new Clinic(id, name!.Trim(), timeZoneId!, reminders ?? ReminderPolicy.Default);
     }
 
-    /// <summary>Rebuilds a stored clinic; the store only holds clinics that passed <see cref="Create"/>.</summary>
-    public static Clinic Rehydrate(string id, string name, string timeZoneId) => new(id, name, timeZoneId);
+    /// <summary>Rebuilds a stored clinic (null reminders: the default policy); the store only holds clinics that passed <see cref="Create"/>.</summary>
+    public static Clinic Rehydrate(string id, string name, string timeZoneId, ReminderPolicy? reminders) =>
+        new(id, name, timeZoneId, reminders ?? ReminderPolicy.Default);
 }

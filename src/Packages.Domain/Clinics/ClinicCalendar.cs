@@ -97,8 +97,10 @@ public static class ClinicCalendar
 
         try
         {
+            // Exactly as spelled: the runtime's cache answers other casings of a zone it has loaded, and an id stored
+            // in another casing may not resolve on another machine.
             zone = TimeZoneInfo.FindSystemTimeZoneById(ianaId);
-            return zone.HasIanaId;
+            return zone.HasIanaId && zone.Id == ianaId;
         }
         catch (TimeZoneNotFoundException)
         {

@@ -41,7 +41,7 @@ public sealed partial class Package
         var package = new Package(new PackageSnapshot(
             id, clinic.Id, legacy.ClientId, offer.Id, terms, clinic.TimeZoneId, ClinicCalendar.StartOfDay(legacy.PurchasedOn, zone),
             legacy.ExpiresOn, PackageStatus.Active, PackageSource.Imported, legacy.ExternalReference, [], [], [], 0, [], 0,
-            fingerprint));
+            fingerprint, 0, clinic.Reminders));
         package.Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Imported, legacy.ExternalReference));
 
         for (var slot = 0; slot < legacy.SessionsUsed; slot++)

@@ -33,6 +33,7 @@ public sealed partial class Package
             appointmentId, serviceType, slot, Terms.SessionValue(slot), now, actor.ToString(), SessionsRemaining - 1);
         _redemptions.Add(redemption);
         Raise(new SessionRedeemed(appointmentId, serviceType, slot + 1, redemption.Value), now);
+        RaiseUsageReminders(now);
         return ReceiptFor(redemption);
     }
 

@@ -38,6 +38,8 @@ public sealed partial class Package
         EventSequence = s.EventSequence;
         ImportFingerprint = s.ImportFingerprint;
         ClaimFence = s.ClaimFence;
+        Reminders = s.Reminders ?? ReminderPolicy.Default;
+        ExpiryRemindersSent = s.ExpiryRemindersSent;
     }
 
     public string Id { get; }
@@ -90,14 +92,14 @@ public sealed partial class Package
     public PackageSnapshot ToSnapshot() => new(
         Id, ClinicId, ClientId, OfferId, Terms, TimeZoneId, PurchasedAt, ExpiresOn, Status, Source,
         ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived, [.. _outbox], EventSequence,
-        ImportFingerprint, ClaimFence);
+        ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent);
 
     public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, Actor actor, DateTimeOffset now)
     {
         var purchaseDay = ClinicCalendar.LocalDate(now, clinic.TimeZone);
         var package = new Package(new PackageSnapshot(
             id, clinic.Id, clientId, offer.Id, terms, clinic.TimeZoneId, now, terms.DefaultExpiry.LastDayFor(purchaseDay),
-            PackageStatus.Active, PackageSource.Sold, null, [], [], [], 0, [], 0));
+            PackageStatus.Active, PackageSource.Sold, null, [], [], [], 0, [], 0, null, 0, clinic.Reminders));
         package.Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Sold, offer.Id));
         package.Raise(new PackageSold(offer.Id, terms.Price, terms.Sessions, package.ExpiresOn), now);
         return package;

@@ -1,3 +1,4 @@
+using Packages.Domain.Clinics;
 using Packages.Domain.Offers;
 
 namespace Packages.Domain.Packages;
@@ -22,4 +23,6 @@ public sealed record PackageSnapshot(
     IReadOnlyList<OutboundEvent> Outbox,
     int EventSequence,
     string? ImportFingerprint = null,
-    int ClaimFence = 0);
+    int ClaimFence = 0,
+    ReminderPolicy? Reminders = null,
+    ExpiryReminders? ExpiryRemindersSent = null);

@@ -9,6 +9,7 @@ using Packages.Application.Diagnostics;
 using Packages.Application.Expiry;
 using Packages.Application.Imports;
 using Packages.Application.Outbox;
+using Packages.Application.Reminders;
 using Packages.Application.Offers;
 using Packages.Application.Packages;
 using Packages.Application.Payments;
@@ -49,6 +50,7 @@ public static class PackagesBackend
         services.AddSingleton(AppSettings.ReadOutbox(configuration));
         services.AddSingleton<PackageWriter>();
         services.AddSingleton<TimerItems>();
+        services.AddSingleton<PackageTimerWork>();
         services.AddSingleton<PackageUpdater>();
         services.AddSingleton<AppointmentRedemption>();
         services.AddSingleton<OfferUpdater>();
@@ -67,5 +69,6 @@ public static class PackagesBackend
         typeof(SellPackage), typeof(GetPackage), typeof(ListClientPackages), typeof(GetPackageHistory), typeof(GetReceipt),
         typeof(RedeemSession), typeof(RedeemForClient), typeof(ReverseRedemption), typeof(ChangeExpiry), typeof(CancelPackage),
         typeof(DeletePackage), typeof(ImportPackages), typeof(RecordPayment), typeof(ExpirePackages), typeof(DispatchOutbox),
+        typeof(SendReminders),
     ];
 }

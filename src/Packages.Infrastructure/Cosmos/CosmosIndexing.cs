@@ -11,10 +11,10 @@ namespace Packages.Infrastructure.Cosmos;
 public static class CosmosIndexing
 {
     public static IReadOnlyList<string> IncludedPaths { get; } =
-        ["/clinicId/?", "/type/?", "/status/?", "/clientId/?", "/expiresAtUtc/?", "/oldestPendingAt/?"];
+        ["/clinicId/?", "/type/?", "/status/?", "/clientId/?", "/expiresAtUtc/?", "/oldestPendingAt/?", "/nextReminderAtUtc/?"];
 
-    /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id).</summary>
-    public static IReadOnlyList<string[]> CompositeIndexes { get; } = [["/expiresAtUtc", "/id"], ["/oldestPendingAt", "/id"]];
+    /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id).</summary>
+    public static IReadOnlyList<string[]> CompositeIndexes { get; } = [["/expiresAtUtc", "/id"], ["/oldestPendingAt", "/id"], ["/nextReminderAtUtc", "/id"]];
 
     public static IndexingPolicy Policy()
     {

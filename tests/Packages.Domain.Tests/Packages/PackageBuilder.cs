@@ -20,6 +20,8 @@ public sealed class PackageBuilder
     private bool _installments;
     private LateCancelPolicy _lateCancel = LateCancelPolicy.Forfeit;
     private string _zone = "America/Toronto";
+    private ReminderPolicy? _reminders;
+    private DateTimeOffset _soldAt = SaleTime;
 
     public PackageBuilder Priced(long minor) { _price = minor; return this; }
 
@@ -37,18 +39,22 @@ public sealed class PackageBuilder
 
     public PackageBuilder InZone(string zone) { _zone = zone; return this; }
 
+    public PackageBuilder Reminding(ReminderPolicy reminders) { _reminders = reminders; return this; }
+
+    public PackageBuilder SoldAt(DateTimeOffset at) { _soldAt = at; return this; }
+
     public Package Build()
     {
         var terms = PackageTerms.Create("Test package", new Money(_price, "CAD"), _sessions, _services, _caps, _expiry, _installments, _lateCancel).Value;
-        var clinic = Clinic.Create("clinic-1", "Test Clinic", _zone).Value;
-        var offer = new Offer("offer-1", clinic.Id, terms, OfferStatus.Active, SaleTime, SaleTime);
-        return Package.Sell("pkg-1", "client-1", offer, terms, clinic, Staff, SaleTime);
+        var clinic = Clinic.Create("clinic-1", "Test Clinic", _zone, _reminders).Value;
+        var offer = new Offer("offer-1", clinic.Id, terms, OfferStatus.Active, _soldAt, _soldAt);
+        return Package.Sell("pkg-1", "client-1", offer, terms, clinic, Staff, _soldAt);
     }
 
     public Package BuildPaid()
     {
         var package = Build();
-        package.ApplyPayment("pay-full", new Money(_price, "CAD"), SaleTime);
+        package.ApplyPayment("pay-full", new Money(_price, "CAD"), _soldAt);
         return package;
     }
 }

@@ -28,10 +28,15 @@ public sealed partial class MessageContractTests(CosmosServerFixture cosmos) : C
         await Clinic.PostAsync($"packages/{kept}/redemptions/appt-1/reversal", new { reason = "cancelled" });
         await Clinic.PostAsync($"packages/{kept}/redemptions/appt-2/reversal", new { reason = "noShow" });
         await Clinic.PutAsync($"packages/{kept}/expiry", new { expiresOn = "2026-12-01", reason = "Short trial" });
+        await Clinic.RunRemindersAsync();
         await Clinic.PostPaymentAsync("payment-unapplied", $"pay-{kept}", kept, 100_001);
         Host.Time.Advance(TimeSpan.FromDays(10));
         await Clinic.RunExpirySweepAsync();
         var cancelled = await Clinic.SellPaidAsync(offer, 100_001, "client-7");
+        foreach (var appointment in new[] { "c-1", "c-2", "c-3" })
+        {
+            await Clinic.RedeemAsync(cancelled, appointment);
+        }
         await Clinic.PostAsync($"packages/{cancelled}/cancel", new { reason = "Moved away" });
         var mistaken = await Clinic.SellAsync(offer, "client-8");
         Assert.Equal(HttpStatusCode.OK, (await Host.Client.DeleteAsync($"/api/clinics/maple-physio/packages/{mistaken}?reason=Wrong%20client")).StatusCode);
@@ -50,7 +55,8 @@ public sealed partial class MessageContractTests(CosmosServerFixture cosmos) : C
         }
 
         Assert.Equal(
-            ["package-cancelled", "package-deleted", "package-expired", "package-expiry-changed", "package-imported", "package-locked", "package-sold", "package-unlocked", "redemption-reversed", "session-redeemed"],
+            ["package-cancelled", "package-completed", "package-deleted", "package-expired", "package-expiring-soon", "package-expiry-changed", "package-imported",
+             "package-locked", "package-sessions-low", "package-sold", "package-unlocked", "redemption-reversed", "session-redeemed"],
             published.Select(e => e.GetProperty("type").GetString()!).Distinct().Order());
     }
 

@@ -93,6 +93,8 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
 
     public Task RunExpirySweepAsync() => RunTimerAsync("ExpirePackages");
 
+    public Task RunRemindersAsync() => RunTimerAsync("SendReminders");
+
     /// <summary>Runs a timer function now, as "Run" does in the Azure portal.</summary>
     private async Task RunTimerAsync(string name)
     {

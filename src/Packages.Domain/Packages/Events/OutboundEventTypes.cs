@@ -15,6 +15,9 @@ public static class OutboundEventTypes
         ("package-expiry-changed", typeof(PackageExpiryChanged)),
         ("package-cancelled", typeof(PackageCancelled)),
         ("package-deleted", typeof(PackageDeleted)),
+        ("package-expiring-soon", typeof(PackageExpiringSoon)),
+        ("package-sessions-low", typeof(PackageSessionsLow)),
+        ("package-completed", typeof(PackageCompleted)),
     ];
 
     public static string Of(PackageEventData data) =>

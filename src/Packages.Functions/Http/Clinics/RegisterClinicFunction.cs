@@ -19,6 +19,6 @@ public sealed class RegisterClinicFunction(RegisterClinic registerClinic)
         string clinicId,
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<RegisterClinicRequest>(request, cancellationToken, async body =>
-            ApiResults.Ok(await registerClinic.ExecuteAsync(new RegisterClinicCommand(clinicId, body.Name, body.TimeZone), cancellationToken),
+            ApiResults.Ok(await registerClinic.ExecuteAsync(new RegisterClinicCommand(clinicId, body.Name, body.TimeZone, body.Reminders?.ExpiringSoonDays, body.Reminders?.SessionsLowAt), cancellationToken),
                 request, clinic => clinic.ToResponse()));
 }

@@ -11,7 +11,8 @@ public static class ContractMapping
 {
     public static MoneyDto ToDto(this Money money) => new(money.AmountMinor, money.Currency);
 
-    public static ClinicResponse ToResponse(this Clinic clinic) => new(clinic.Id, clinic.Name, clinic.TimeZoneId);
+    public static ClinicResponse ToResponse(this Clinic clinic) =>
+        new(clinic.Id, clinic.Name, clinic.TimeZoneId, new ReminderPolicyResponse(clinic.Reminders.ExpiringSoonDays, clinic.Reminders.SessionsLowAt));
 
     public static TermsResponse ToResponse(this PackageTerms terms) => new(
         terms.Name,

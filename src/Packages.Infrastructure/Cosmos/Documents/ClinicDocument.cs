@@ -5,6 +5,9 @@ namespace Packages.Infrastructure.Cosmos.Documents;
 /// <summary>A clinic's profile (id "profile") in the clinic's own partition.</summary>
 public sealed record ClinicDocument(string Id, string ClinicId, string Name, string TimeZone)
 {
+    /// <summary>Absent: the default policy.</summary>
+    public ReminderPolicyDocument? Reminders { get; init; }
+
     public string Type { get; init; } = DocumentTypes.Clinic;
 
     public int SchemaVersion { get; init; } = 1;

@@ -61,6 +61,15 @@ public sealed record PackageDocument
     /// <summary>When the oldest event still in the outbox was raised (the relay's indexed query); null when empty.</summary>
     public string? OldestPendingAt { get; init; }
 
+    /// <summary>The sale's reminder policy; absent while it is the default.</summary>
+    public ReminderPolicyDocument? Reminders { get; init; }
+
+    /// <summary>Expiring-soon reminders already sent, and for which expiry date.</summary>
+    public ExpiryRemindersDocument? ExpiryReminders { get; init; }
+
+    /// <summary>When the next expiring-soon reminder falls due (the reminder timer's indexed query); null when none is left.</summary>
+    public string? NextReminderAtUtc { get; init; }
+
     public int EventSequence { get; init; }
 
     /// <summary>Imported packages: a digest of the import row, to tell a retried row from a different one.</summary>

@@ -31,6 +31,9 @@ internal static class PackageMapping
             Outbox = [.. s.Outbox.Select(ToDocument)],
             PendingEvents = s.Outbox.Count,
             OldestPendingAt = s.Outbox.Count == 0 ? null : CosmosJson.SortableInstant(s.Outbox.Min(e => e.OccurredAt)),
+            Reminders = package.Reminders.ToDocument(),
+            ExpiryReminders = package.ExpiryRemindersSent.ToDocument(),
+            NextReminderAtUtc = package.NextReminderAt is { } next ? CosmosJson.SortableInstant(next) : null,
             EventSequence = s.EventSequence,
             ImportFingerprint = s.ImportFingerprint,
             ClaimFence = s.ClaimFence,
@@ -61,7 +64,9 @@ internal static class PackageMapping
         [.. (d.Outbox ?? []).Select(ToEvent)],
         d.EventSequence,
         d.ImportFingerprint,
-        d.ClaimFence));
+        d.ClaimFence,
+        d.Reminders.ToPolicy(),
+        d.ExpiryReminders.ToReminders()));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);

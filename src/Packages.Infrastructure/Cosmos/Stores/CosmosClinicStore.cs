@@ -1,6 +1,7 @@
 using Packages.Application.Ports;
 using Packages.Domain.Clinics;
 using Packages.Infrastructure.Cosmos.Documents;
+using Packages.Infrastructure.Cosmos.Mapping;
 
 namespace Packages.Infrastructure.Cosmos.Stores;
 
@@ -10,9 +11,9 @@ public sealed class CosmosClinicStore(PackagesContainer container) : IClinicStor
     {
         var stored = await container.ReadAsync<ClinicDocument>(
             DocumentTypes.ClinicProfileId, clinicId, DocumentTypes.Clinic, cancellationToken);
-        return stored is { Document: var d } ? Clinic.Rehydrate(d.ClinicId, d.Name, d.TimeZone) : null;
+        return stored is { Document: var d } ? d.ToClinic() : null;
     }
 
     public Task SaveAsync(Clinic clinic, CancellationToken cancellationToken) =>
-        container.UpsertAsync(new ClinicDocument(DocumentTypes.ClinicProfileId, clinic.Id, clinic.Name, clinic.TimeZoneId), clinic.Id, cancellationToken);
+        container.UpsertAsync(clinic.ToDocument(), clinic.Id, cancellationToken);
 }

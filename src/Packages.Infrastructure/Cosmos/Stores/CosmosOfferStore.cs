@@ -77,7 +77,7 @@ public sealed class CosmosOfferStore(PackagesContainer container) : IOfferStore
             if (element.GetProperty("type").GetString() == DocumentTypes.Clinic)
             {
                 var d = element.Deserialize<ClinicDocument>(CosmosJson.Options)!;
-                clinic = Clinic.Rehydrate(d.ClinicId, d.Name, d.TimeZone);
+                clinic = d.ToClinic();
             }
             else
             {

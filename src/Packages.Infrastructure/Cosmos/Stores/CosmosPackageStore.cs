@@ -85,6 +85,10 @@ public sealed partial class CosmosPackageStore(PackagesContainer container, Pack
         return pages;
     }
 
+    public IAsyncEnumerable<Versioned<Package>> FindDueForRemindersAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ScanAcrossClinicsAsync("SendReminders", "nextReminderAtUtc", "c.status = 'active' AND IS_STRING(c.nextReminderAtUtc) AND c.nextReminderAtUtc <= @until",
+            CosmosJson.SortableInstant(now), cancellationToken);
+
     public IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         ScanAcrossClinicsAsync("ExpirePackages", "expiresAtUtc", "c.status = 'active' AND IS_STRING(c.expiresAtUtc) AND c.expiresAtUtc <= @until",
             CosmosJson.SortableInstant(now), cancellationToken);
