@@ -45,6 +45,7 @@ public sealed class BenchHost : IAsyncDisposable
         {
             builder.Configuration[AppSettings.CosmosConnectionString] = cosmos.ConnectionString;
             builder.Configuration["LocalHost:RunTimersOnSchedule"] = "false";
+            builder.Configuration["Outbox:relayGraceSeconds"] = "0";
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Services.AddSingleton<ICosmosClientConfigurer>(cosmos.ClientConfigurer);
             builder.Services.AddSingleton<ICosmosClientConfigurer>(counter);

@@ -11,8 +11,12 @@ if (args.Contains("--in-process"))
 
 await using var bench = await BenchHost.StartAsync();
 Print([$"# Benchmarks, {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}", ""]);
-Print(await LatencyScenario.RunAsync(bench));
-Print(await ThroughputScenario.RunAsync(bench, clients: 16, duration: TimeSpan.FromSeconds(10)));
-Print(await SweepScenario.RunAsync(bench));
+if (!args.Contains("--timers"))
+{
+    Print(await LatencyScenario.RunAsync(bench));
+    Print(await ThroughputScenario.RunAsync(bench, clients: 16, duration: TimeSpan.FromSeconds(10)));
+}
+
+Print(await TimerScenario.RunAsync(bench));
 
 static void Print(IEnumerable<string> lines) => Console.WriteLine(string.Join(Environment.NewLine, lines));
