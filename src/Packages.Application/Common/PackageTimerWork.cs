@@ -21,10 +21,17 @@ public sealed class PackageTimerWork(PackageUpdater updater, PackageWriter write
     /// <summary>Inside the five-minute schedule and host.json's five-minute functionTimeout, with room to finish the writes begun.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromMinutes(4);
 
-    public async Task<TimerRunReport> RunAsync(
-        string timer, Func<CancellationToken, IAsyncEnumerable<Versioned<Package>>> scan, Func<Package, bool> change, CancellationToken cancellationToken)
+    /// <summary>Applies <paramref name="change"/> to each package found and writes the ones it changed.</summary>
+    public Task<TimerRunReport> RunAsync(
+        string timer, Func<CancellationToken, IAsyncEnumerable<Versioned<Package>>> scan, Func<Package, bool> change, CancellationToken cancellationToken) =>
+        ForEachAsync(timer, scan, (found, _) => ApplyAsync(found, change, cancellationToken), cancellationToken);
+
+    /// <summary>Runs <paramref name="work"/> on each package found (true: it did something), in parallel, within the budget.</summary>
+    public async Task<TimerRunReport> ForEachAsync(
+        string timer, Func<CancellationToken, IAsyncEnumerable<Versioned<Package>>> scan, Func<Versioned<Package>, CancellationToken, Task<bool>> work,
+        CancellationToken cancellationToken)
     {
-        var changed = 0;
+        var done = 0;
         using var budget = new CancellationTokenSource(Budget, time);
         using var run = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
@@ -32,18 +39,19 @@ public sealed class PackageTimerWork(PackageUpdater updater, PackageWriter write
             await Parallel.ForEachAsync(scan(run.Token), new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = run.Token },
                 async (found, ct) => await items.TryAsync(timer, $"package {found.Value.Id}", async () =>
                 {
-                    if (await ApplyAsync(found, change, cancellationToken))
+                    // Writes begun finish on the caller's token, not the budget's: a package is never left half done.
+                    if (await work(found, cancellationToken))
                     {
-                        Interlocked.Increment(ref changed);
+                        Interlocked.Increment(ref done);
                     }
                 }, ct));
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return new TimerRunReport(changed, Unfinished: true);
+            return new TimerRunReport(done, Unfinished: true);
         }
 
-        return new TimerRunReport(changed, Unfinished: false);
+        return new TimerRunReport(done, Unfinished: false);
     }
 
     private async Task<bool> ApplyAsync(Versioned<Package> found, Func<Package, bool> change, CancellationToken cancellationToken)

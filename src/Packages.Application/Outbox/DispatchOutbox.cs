@@ -11,29 +11,26 @@ public sealed record DispatchReport(int PackagesVisited, int EventsPublished);
 /// The outbox relay: publishes and acknowledges events that are still in packages' outboxes after the grace
 /// period (<see cref="OutboxOptions.RelayGrace"/>): their inline publish failed, the process stopped between the
 /// write and the publish, or they wait to be acknowledged. One indexed query per page finds them across all
-/// clinics (the oldest pending event's time), so a run that finds nothing costs one query. A package that fails
-/// is skipped (logged, counted) until the next run; the others go out.
+/// clinics (the oldest pending event's time), so a run that finds nothing costs one query; it runs within the
+/// timers' budget (<see cref="PackageTimerWork"/>). A package that fails is skipped (logged, counted) until the next run.
 /// </summary>
 public sealed partial class DispatchOutbox(
-    IPackageStore packages, PackageWriter writer, OutboxOptions options, TimerItems items, TimeProvider time, ILogger<DispatchOutbox> logger)
+    IPackageStore packages, PackageWriter writer, OutboxOptions options, PackageTimerWork work, TimeProvider time, ILogger<DispatchOutbox> logger)
 {
     public async Task<DispatchReport> ExecuteAsync(CancellationToken cancellationToken)
     {
-        int visited = 0, published = 0;
-        await Parallel.ForEachAsync(
-            packages.FindWithEventsPendingSinceAsync(time.GetUtcNow() - options.RelayGrace, cancellationToken),
-            new ParallelOptions { MaxDegreeOfParallelism = PackageTimerWork.Parallelism, CancellationToken = cancellationToken },
-            async (pending, ct) =>
-            {
-                Interlocked.Increment(ref visited);
-                await items.TryAsync("DispatchOutbox", $"package {pending.Value.Id}",
-                    async () => Interlocked.Add(ref published, await writer.DispatchAsync(pending.Value, pending.ETag, ct)), ct);
-            });
+        var published = 0;
+        var cutoff = time.GetUtcNow() - options.RelayGrace;
+        var report = await work.ForEachAsync("DispatchOutbox", ct => packages.FindWithEventsPendingSinceAsync(cutoff, ct), async (pending, ct) =>
+        {
+            Interlocked.Add(ref published, await writer.DispatchAsync(pending.Value, pending.ETag, ct));
+            return true;
+        }, cancellationToken);
 
-        LogDispatched(visited, published);
-        return new DispatchReport(visited, published);
+        LogDispatched(report.PackagesChanged, published, report.Unfinished);
+        return new DispatchReport(report.PackagesChanged, published);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox relay found {PackagesVisited} packages with pending events and published {EventsPublished}")]
-    private partial void LogDispatched(int packagesVisited, int eventsPublished);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox relay found {PackagesVisited} packages with pending events and published {EventsPublished} (time budget spent: {Unfinished})")]
+    private partial void LogDispatched(int packagesVisited, int eventsPublished, bool unfinished);
 }

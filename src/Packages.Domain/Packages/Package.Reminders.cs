@@ -17,17 +17,19 @@ public sealed partial class Package
 
     /// <summary>When the next expiring-soon reminder falls due; null when none is left for the current expiry.</summary>
     public DateTimeOffset? NextReminderAt =>
-        Status == PackageStatus.Active && ExpiresOn is { } lastDay
+        Status == PackageStatus.Active && SessionsRemaining > 0 && ExpiresOn is { } lastDay
             ? PendingThresholds(lastDay).Select(days => ReminderInstant(lastDay, days)).Order().Cast<DateTimeOffset?>().FirstOrDefault()
             : null;
 
     /// <summary>
-    /// Raises package-expiring-soon for the most urgent threshold now due and marks every due one sent (a package sold
-    /// 10 days before expiry is reminded once, at 7 days, not also of the 30-day one it never had). Returns whether it changed.
+    /// Raises package-expiring-soon for the most urgent threshold now due and marks every due one sent: when several are
+    /// due at once (a package sold 5 days before expiry), one reminder of the most urgent; a package sold 10 days before
+    /// gets the 30-day one at once (daysLeft says how close) and the 7-day one on its day. Nothing for a package whose
+    /// sessions are all used. Returns whether it changed.
     /// </summary>
     public bool SendDueReminders(DateTimeOffset now)
     {
-        if (Status != PackageStatus.Active || ExpiresOn is not { } lastDay || IsPastExpiry(now))
+        if (Status != PackageStatus.Active || SessionsRemaining == 0 || ExpiresOn is not { } lastDay || IsPastExpiry(now))
         {
             return false;
         }

@@ -95,4 +95,26 @@ public sealed class ReminderTests
         Assert.False(ReminderPolicy.Create([1, 2, 3, 4, 5, 6], 1).IsSuccess);
         Assert.Equal([30, 7], ReminderPolicy.Create([7, 30], null).Value.ExpiringSoonDays);
     }
+
+    [Fact]
+    public void A_package_sold_between_thresholds_gets_the_passed_one_at_once_and_the_next_on_its_day()
+    {
+        var package = new PackageBuilder().ExpiringAfter(10, ExpiryUnit.Days).SoldAt(Sale).BuildPaid();
+
+        Assert.True(package.SendDueReminders(Sale.AddHours(1)));
+        Assert.False(package.SendDueReminders(Sale.AddHours(2)));
+        Assert.True(package.SendDueReminders(package.NextReminderAt!.Value));
+
+        Assert.Equal([(30, 11), (7, 8)], package.Outbox.Select(e => e.Data).OfType<PackageExpiringSoon>().Select(r => (r.DaysBefore, r.DaysLeft)));
+    }
+
+    [Fact]
+    public void A_package_whose_sessions_are_all_used_is_not_reminded_of_its_expiry()
+    {
+        var package = new PackageBuilder().WithSessions(1).ExpiringAfter(5, ExpiryUnit.Days).SoldAt(Sale).BuildPaid();
+        package.Redeem("a-1", "massage", PackageBuilder.Staff, Sale);
+
+        Assert.Null(package.NextReminderAt);
+        Assert.False(package.SendDueReminders(Sale.AddDays(1)));
+    }
 }

@@ -20,7 +20,8 @@ internal static class PackageMapping
             TimeZone = s.TimeZoneId,
             PurchasedAt = s.PurchasedAt,
             ExpiresOn = s.ExpiresOn,
-            ExpiresAtUtc = package.ExpiresAt is { } at ? CosmosJson.SortableInstant(at) : null,
+            // Only while active: the sweep's index then holds the packages it may have to expire, not every one that ever expired.
+            ExpiresAtUtc = package.Status == PackageStatus.Active && package.ExpiresAt is { } at ? CosmosJson.SortableInstant(at) : null,
             Status = s.Status,
             Source = s.Source,
             ExternalReference = s.ExternalReference,
