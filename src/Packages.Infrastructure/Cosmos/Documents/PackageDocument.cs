@@ -33,7 +33,7 @@ public sealed record PackageDocument
     /// <summary>Last local day of use (yyyy-MM-dd), or null for never.</summary>
     public DateOnly? ExpiresOn { get; init; }
 
-    /// <summary>The expiry instant in a fixed-width UTC format, compared as a string by the sweep query.</summary>
+    /// <summary>The expiry instant in a fixed-width UTC format, compared as a string by the sweep query; only while active.</summary>
     public string? ExpiresAtUtc { get; init; }
 
     public required PackageStatus Status { get; init; }
