@@ -1,3 +1,4 @@
+using Packages.Infrastructure.Cosmos.Stores;
 using Microsoft.Azure.Cosmos;
 using Packages.Infrastructure.Cosmos;
 using Packages.Infrastructure.Resilience;
@@ -34,6 +35,10 @@ public sealed class CosmosServerFixture : IAsyncLifetime
     };
 
     /// <summary>A client and container for a fresh database, created on the server.</summary>
+    /// <summary>The production package store over <paramref name="container"/>, with metrics and a silent logger.</summary>
+    public static CosmosPackageStore PackageStore(PackagesContainer container) =>
+        new(container, new Packages.Application.Diagnostics.PackagesMetrics(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CosmosPackageStore>.Instance);
+
     public async Task<PackagesContainer> NewContainerAsync(CosmosResilienceOptions? resilience = null, params ICosmosClientConfigurer[] configurers)
     {
         var settings = NewDatabaseSettings();

@@ -30,7 +30,7 @@ public sealed class DeliveryScheduleTests(CosmosServerFixture cosmos)
     public async Task Any_delivery_schedule_ends_in_the_same_state_as_in_order_delivery()
     {
         var container = await cosmos.NewContainerAsync();
-        var store = new CosmosPackageStore(container, new Packages.Application.Diagnostics.PackagesMetrics(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CosmosPackageStore>.Instance);
+        var store = CosmosServerFixture.PackageStore(container);
         var writer = new PackageWriter(store, new RecordingEventPublisher(), OutboxOptions.Inline, new Packages.Application.Diagnostics.PackagesMetrics(), NullLogger<PackageWriter>.Instance);
         var updater = new PackageUpdater(store, writer, NullLogger<PackageUpdater>.Instance);
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);

@@ -18,7 +18,7 @@ public sealed class CosmosStoresTests(CosmosServerFixture cosmos)
         var container = await cosmos.NewContainerAsync();
         var clinics = new CosmosClinicStore(container);
         var offers = new CosmosOfferStore(container);
-        var packages = new CosmosPackageStore(container, new Packages.Application.Diagnostics.PackagesMetrics(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CosmosPackageStore>.Instance);
+        var packages = CosmosServerFixture.PackageStore(container);
         var clinic = Clinic.Create("maple", "Maple Physio", "America/Toronto").Value;
         await clinics.SaveAsync(clinic, default);
         var terms = PackageTerms.Create("Ten massages", new Money(90000, "CAD"), 10, ["massage"], null,
@@ -66,7 +66,7 @@ public sealed class CosmosStoresTests(CosmosServerFixture cosmos)
     public async Task Redemptions_read_back_exactly_as_they_were_written_whatever_happened_to_them()
     {
         var container = await cosmos.NewContainerAsync();
-        var packages = new CosmosPackageStore(container, new Packages.Application.Diagnostics.PackagesMetrics(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CosmosPackageStore>.Instance);
+        var packages = CosmosServerFixture.PackageStore(container);
         var clinic = Clinic.Create("maple", "Maple Physio", "America/Toronto").Value;
         var terms = PackageTerms.Create("Mixed", new Money(100_001, "CAD"), 7, ["massage", "acupuncture"], null,
             ExpiryPolicy.Never, false, LateCancelPolicy.Forfeit).Value;

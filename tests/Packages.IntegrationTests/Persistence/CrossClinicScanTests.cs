@@ -1,4 +1,3 @@
-using Packages.Application.Diagnostics;
 using Packages.Domain.Clinics;
 using Packages.Domain.Common;
 using Packages.Domain.Offers;
@@ -18,7 +17,7 @@ public sealed class CrossClinicScanTests(CosmosServerFixture cosmos)
     [Fact]
     public async Task Packages_sharing_one_expiry_instant_across_clinics_are_each_met_once_over_several_pages()
     {
-        var store = new CosmosPackageStore(await cosmos.NewContainerAsync(), new PackagesMetrics(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CosmosPackageStore>.Instance);
+        var store = CosmosServerFixture.PackageStore(await cosmos.NewContainerAsync());
         var sale = new DateTimeOffset(2026, 10, 1, 15, 0, 0, TimeSpan.Zero);
         var terms = PackageTerms.Create("Ten", new Money(100_000, "CAD"), 10, ["massage"], null, ExpiryPolicy.After(1, ExpiryUnit.Months).Value, false).Value;
         var clinics = Enumerable.Range(0, 3).Select(c => Clinic.Create($"scan-{c}", "Scan", "America/Toronto").Value).ToArray();

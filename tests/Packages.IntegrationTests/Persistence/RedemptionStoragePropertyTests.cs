@@ -21,7 +21,7 @@ public sealed class RedemptionStoragePropertyTests(CosmosServerFixture cosmos)
     [Fact]
     public async Task Random_histories_read_back_exactly()
     {
-        var packages = new CosmosPackageStore(await cosmos.NewContainerAsync(), new Packages.Application.Diagnostics.PackagesMetrics(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CosmosPackageStore>.Instance);
+        var packages = CosmosServerFixture.PackageStore(await cosmos.NewContainerAsync());
         var clinic = Clinic.Create("maple", "Maple Physio", "America/Toronto").Value;
         var random = new Random(20261126);
         var operations = 0;

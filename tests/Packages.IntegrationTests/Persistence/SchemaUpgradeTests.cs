@@ -24,7 +24,7 @@ public sealed class SchemaUpgradeTests(CosmosServerFixture cosmos)
     public async Task A_schema_2_document_reads_as_the_package_that_wrote_it_and_its_next_write_stores_version_3()
     {
         var container = await cosmos.NewContainerAsync();
-        var packages = new CosmosPackageStore(container, new Packages.Application.Diagnostics.PackagesMetrics(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CosmosPackageStore>.Instance);
+        var packages = CosmosServerFixture.PackageStore(container);
         var fixture = await File.ReadAllBytesAsync(Path.Combine(AppContext.BaseDirectory, "Persistence", "Fixtures", "package-schema-2.json"));
         using (var created = await container.Container.CreateItemStreamAsync(new MemoryStream(fixture), new PartitionKey("maple")))
         {
@@ -63,7 +63,7 @@ public sealed class SchemaUpgradeTests(CosmosServerFixture cosmos)
     public async Task A_version_3_redemption_is_one_named_object_without_defaults()
     {
         var container = await cosmos.NewContainerAsync();
-        var packages = new CosmosPackageStore(container, new Packages.Application.Diagnostics.PackagesMetrics(), Microsoft.Extensions.Logging.Abstractions.NullLogger<CosmosPackageStore>.Instance);
+        var packages = CosmosServerFixture.PackageStore(container);
         Assert.NotNull(await packages.TryCreateAsync(TheFixturesHistory(), default));
 
         var redemption = (await RawAsync(container, "pkg-v2"))["redemptions"]![0]!.AsObject();
