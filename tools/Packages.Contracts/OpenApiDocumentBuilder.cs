@@ -210,12 +210,12 @@ public static class OpenApiDocumentBuilder
 
             var retry = group.Key == 503 || group.Contains(ErrorCodes.IdempotencyRequestInProgress);
             result[group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)] = Problem(
-                string.Join("; ", group.Select(c => $"`{c}`: {ProblemCatalog.All.First(p => p.Code == c).Meaning}")), retry);
+                string.Join("; ", group.Select(c => $"`{c}`: {ProblemCatalog.MeaningOf(c)}")), retry);
         }
 
         if (!isPublic || api.Request is not null)
         {
-            result["default"] = Problem($"`{ErrorCodes.InternalError}`: {ProblemCatalog.All.First(p => p.Code == ErrorCodes.InternalError).Meaning}", false);
+            result["default"] = Problem($"`{ErrorCodes.InternalError}`: {ProblemCatalog.MeaningOf(ErrorCodes.InternalError)}", false);
         }
 
         return result;

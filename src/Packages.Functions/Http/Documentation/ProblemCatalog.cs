@@ -54,4 +54,6 @@ public static class ProblemCatalog
     ];
 
     public static int StatusOf(string code) => All.First(p => p.Code == code).Status;
+
+    public static string MeaningOf(string code) => All.First(p => p.Code == code).Meaning;
 }
