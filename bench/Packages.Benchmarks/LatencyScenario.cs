@@ -37,11 +37,11 @@ public static class LatencyScenario
             await RunShuffledAsync(timings, order, new Dictionary<string, Func<Task>>
             {
                 ["http"] = async () => Expect(await bench.PostJsonAsync(
-                    $"/api/clinics/{BenchHost.ClinicId}/packages/{package}/redemptions", new { appointmentId = $"a-{round}", serviceType = "massage" }), HttpStatusCode.Created),
+                    $"/api/clinics/{BenchHost.ClinicId}/packages/{package}/redemptions", new { appointmentId = $"a-{round}", clientId = "latency-http", serviceType = "massage" }), HttpStatusCode.Created),
                 ["bare"] = async () => Expect(await bench.Client.PostAsync($"/bench/bare-redeem/{package}", null), HttpStatusCode.OK),
                 ["direct"] = async () =>
                 {
-                    var receipt = await redeem.ExecuteAsync(new RedeemSessionCommand(BenchHost.ClinicId, other, $"d-{round}", "massage", new Actor("bench", "staff")), default);
+                    var receipt = await redeem.ExecuteAsync(new RedeemSessionCommand(BenchHost.ClinicId, other, $"d-{round}", "latency-direct", "massage", new Actor("bench", "staff")), default);
                     if (!receipt.IsSuccess)
                     {
                         throw new InvalidOperationException(receipt.Error!.Code);
@@ -107,7 +107,7 @@ public static class LatencyScenario
         var packages = new List<string>();
         for (var i = 0; i < Iterations / SessionsPerPackage; i++)
         {
-            packages.Add(await bench.SellPaidAsync(offer, SessionsPerPackage * BenchHost.SessionPriceMinor, $"{client}-{i}"));
+            packages.Add(await bench.SellPaidAsync(offer, SessionsPerPackage * BenchHost.SessionPriceMinor, client));
         }
 
         await bench.DispatchOutboxAsync();

@@ -50,13 +50,16 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           { path: '/expiresAtUtc/?' }
           { path: '/oldestPendingAt/?' }
           { path: '/nextReminderAtUtc/?' }
+          { path: '/beneficiaries/[]/?' }
+          { path: '/transferPendingSince/?' }
         ]
         excludedPaths: [ { path: '/*' } ]
-        // The timers' cross-clinic scans sort by (key, id): expiry sweep, outbox relay, reminders (CosmosIndexing.cs).
+        // The timers' cross-clinic scans sort by (key, id): expiry sweep, outbox relay, reminders, transfers (CosmosIndexing.cs).
         compositeIndexes: [
           [ { path: '/expiresAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/oldestPendingAt', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/nextReminderAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
+          [ { path: '/transferPendingSince', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
         ]
       }
     }

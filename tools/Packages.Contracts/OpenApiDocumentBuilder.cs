@@ -132,7 +132,7 @@ public static class OpenApiDocumentBuilder
             {
                 ["name"] = IdempotencyKey.HeaderName,
                 ["in"] = "header",
-                ["required"] = false,
+                ["required"] = method.GetCustomAttribute<IdempotencyKeyRequiredAttribute>() is not null,
                 ["description"] = "Scoped to the caller: the same key and body again returns the first response (Idempotent-Replayed: true); " +
                     "another body is refused (422 idempotency-key-reused); while the first request runs, 409 idempotency-request-in-progress with Retry-After.",
                 ["schema"] = new JsonObject { ["type"] = "string", ["pattern"] = $"^[!-~]{{1,{IdempotencyKey.MaxLength}}}$", ["description"] = "visible ASCII" },

@@ -17,7 +17,9 @@ public sealed record OfferTermsInput(
     IReadOnlyDictionary<string, int>? ServiceTypeCaps,
     ExpiryInput? Expiry,
     bool AllowInstallments,
-    LateCancelPolicy? LateCancelPolicy)
+    LateCancelPolicy? LateCancelPolicy,
+    int MaxBeneficiaries = 0,
+    int? SessionsPerClient = null)
 {
     public Result<PackageTerms> ToTerms()
     {
@@ -42,13 +44,20 @@ public sealed record OfferTermsInput(
 
         return PackageTerms.Create(
             Name, new Money(PriceMinor!.Value, Currency!), Sessions!.Value, EligibleServiceTypes, ServiceTypeCaps, expiry.Value,
-            AllowInstallments, LateCancelPolicy ?? Domain.Offers.LateCancelPolicy.Forfeit);
+            AllowInstallments, LateCancelPolicy ?? Domain.Offers.LateCancelPolicy.Forfeit, MaxBeneficiaries, SessionsPerClient);
     }
 
-    /// <summary>A stable digest of the terms, to tell an idempotent retry from a reused key.</summary>
-    public string Fingerprint() => RequestIdentity.Fingerprint(
-        Name, PriceMinor, Currency, Sessions,
-        string.Join(',', EligibleServiceTypes ?? []),
-        string.Join(',', (ServiceTypeCaps ?? new Dictionary<string, int>()).OrderBy(p => p.Key, StringComparer.Ordinal)),
-        Expiry?.Count, Expiry?.Unit, AllowInstallments, LateCancelPolicy);
+    /// <summary>
+    /// A stable digest of the terms, to tell an idempotent retry from a reused key. Sharing terms count only when set,
+    /// so terms without them keep the digest they had before sharing existed.
+    /// </summary>
+    public string Fingerprint()
+    {
+        var digest = RequestIdentity.Fingerprint(
+            Name, PriceMinor, Currency, Sessions,
+            string.Join(',', EligibleServiceTypes ?? []),
+            string.Join(',', (ServiceTypeCaps ?? new Dictionary<string, int>()).OrderBy(p => p.Key, StringComparer.Ordinal)),
+            Expiry?.Count, Expiry?.Unit, AllowInstallments, LateCancelPolicy);
+        return MaxBeneficiaries == 0 && SessionsPerClient is null ? digest : RequestIdentity.Fingerprint(digest, MaxBeneficiaries, SessionsPerClient);
+    }
 }

@@ -7,7 +7,8 @@ using Packages.Domain.Packages;
 
 namespace Packages.Application.Packages;
 
-public sealed record AppointmentRequest(string ClinicId, string AppointmentId, string ServiceType, Actor Actor);
+/// <summary>An appointment of <paramref name="ClientId"/> (the owner or a beneficiary of the package that pays for it).</summary>
+public sealed record AppointmentRequest(string ClinicId, string AppointmentId, string ClientId, string ServiceType, Actor Actor);
 
 /// <summary>A receipt, and whether this request used the session (false for an idempotent repeat).</summary>
 internal sealed record Redeemed(Receipt Receipt, bool IsNew);
@@ -95,7 +96,7 @@ public sealed partial class AppointmentRedemption(
         }
 
         var honoured = ReferenceEquals(claimed, chosen) || target.MayHonour(package);
-        if (!honoured || package.CheckRedemption(request.ServiceType, now) is not null)
+        if (!honoured || package.CheckRedemption(request.ClientId, request.ServiceType, now) is not null)
         {
             await ReleaseAsync(request, claimed, claim, held, cancellationToken);
             return null;
@@ -111,7 +112,7 @@ public sealed partial class AppointmentRedemption(
             }
         }
 
-        var receipt = package.Redeem(request.AppointmentId, request.ServiceType, request.Actor, now);
+        var receipt = package.Redeem(request.AppointmentId, request.ClientId, request.ServiceType, request.Actor, now);
         if (!receipt.IsSuccess)
         {
             return receipt.Error!;

@@ -10,6 +10,6 @@ public sealed class GetPackage(IPackageStore packages)
     public async Task<Result<Package>> ExecuteAsync(string clinicId, string packageId, ClientScope scope, CancellationToken cancellationToken)
     {
         var stored = Identifiers.IsValid(packageId) ? await packages.FindAsync(clinicId, packageId, cancellationToken) : null;
-        return stored is not null && scope.Allows(stored.Value.ClientId) ? stored.Value : PackageErrors.NotFound(packageId);
+        return stored is not null && scope.ViewOf(stored.Value) is not null ? stored.Value : PackageErrors.NotFound(packageId);
     }
 }

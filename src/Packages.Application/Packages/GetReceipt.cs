@@ -3,7 +3,7 @@ using Packages.Domain.Packages;
 
 namespace Packages.Application.Packages;
 
-/// <summary>The insurance-friendly receipt of one redeemed appointment.</summary>
+/// <summary>The insurance-friendly receipt of one redeemed appointment, naming the client served.</summary>
 public sealed class GetReceipt(GetPackage getPackage)
 {
     public async Task<Result<Receipt>> ExecuteAsync(
@@ -15,7 +15,8 @@ public sealed class GetReceipt(GetPackage getPackage)
             return package.Error!;
         }
 
-        return package.Value.RedemptionFor(appointmentId) is { } redemption
+        // A beneficiary reads the receipts of their own appointments, not those of the rest of the family.
+        return package.Value.RedemptionFor(appointmentId) is { } redemption && scope.SeesReceipt(package.Value, package.Value.ReceiptFor(redemption))
             ? package.Value.ReceiptFor(redemption)
             : PackageErrors.RedemptionNotFound(appointmentId);
     }

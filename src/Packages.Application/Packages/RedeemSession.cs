@@ -4,22 +4,23 @@ using Packages.Domain.Packages;
 
 namespace Packages.Application.Packages;
 
-public sealed record RedeemSessionCommand(string ClinicId, string PackageId, string? AppointmentId, string? ServiceType, Actor Actor);
+public sealed record RedeemSessionCommand(string ClinicId, string PackageId, string? AppointmentId, string? ClientId, string? ServiceType, Actor Actor);
 
 /// <summary>
-/// Redeems one session of a named package for an appointment. Idempotent on the appointment id; an
-/// appointment that already used another package's session is refused (409 appointment-already-redeemed).
+/// Redeems one session of a named package for an appointment of a client, who must own the package or be named to
+/// share it (422 client-not-beneficiary). Idempotent on the appointment id; an appointment that already used another
+/// package's session, or this one's for another client, is refused (409 appointment-already-redeemed).
 /// </summary>
 public sealed class RedeemSession(IPackageStore packages, AppointmentRedemption redemption)
 {
     public Task<Result<Receipt>> ExecuteAsync(RedeemSessionCommand command, CancellationToken cancellationToken)
     {
-        var invalid = RedemptionInput.Validate(command.AppointmentId, command.ServiceType)
+        var invalid = RedemptionInput.Validate(command.AppointmentId, command.ClientId, command.ServiceType)
             ?? (Identifiers.IsValid(command.PackageId) ? null : PackageErrors.NotFound(command.PackageId));
         return invalid is not null
             ? Task.FromResult(Result<Receipt>.Failure(invalid))
             : redemption.RedeemAsync(
-                new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ServiceType!, command.Actor),
+                new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ClientId!, command.ServiceType!, command.Actor),
                 new NamedPackage(packages, command), cancellationToken);
     }
 
@@ -33,8 +34,10 @@ public sealed class RedeemSession(IPackageStore packages, AppointmentRedemption 
             }
 
             var package = stored.Value;
-            return package.RedemptionFor(command.AppointmentId!) is { } done ? TargetChoice.AlreadyRedeemed(package.ReceiptFor(done))
-                : package.CheckRedemption(command.ServiceType!, now) is { } refusal ? TargetChoice.Refuse(refusal)
+            return package.RedemptionFor(command.AppointmentId!) is { } done
+                    ? (done.ClientId == command.ClientId ? TargetChoice.AlreadyRedeemed(package.ReceiptFor(done))
+                        : TargetChoice.Refuse(PackageErrors.AppointmentRedeemedForAnotherClient(command.AppointmentId!)))
+                : package.CheckRedemption(command.ClientId!, command.ServiceType!, now) is { } refusal ? TargetChoice.Refuse(refusal)
                 : TargetChoice.Use(stored);
         }
 
@@ -42,6 +45,8 @@ public sealed class RedeemSession(IPackageStore packages, AppointmentRedemption 
         public bool MayHonour(Package claimed) => claimed.Id == command.PackageId;
 
         public Result<Receipt> AlreadyRedeemed(Package package, Receipt receipt) =>
-            package.Id == command.PackageId ? receipt : PackageErrors.AppointmentRedeemedElsewhere(command.AppointmentId!, package.Id);
+            package.Id != command.PackageId ? PackageErrors.AppointmentRedeemedElsewhere(command.AppointmentId!, package.Id)
+            : receipt.ClientId != command.ClientId ? PackageErrors.AppointmentRedeemedForAnotherClient(command.AppointmentId!)
+            : receipt;
     }
 }

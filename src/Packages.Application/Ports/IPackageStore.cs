@@ -25,7 +25,10 @@ public interface IPackageStore
     /// </summary>
     IAsyncEnumerable<Versioned<Package>> FindWithEventsPendingSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
-    /// <summary>A client's packages in one clinic, one page at a time; a validation error for a foreign token.</summary>
+    /// <summary>Packages of every clinic with a move of sessions begun at or before <paramref name="cutoff"/> and not finished.</summary>
+    IAsyncEnumerable<Versioned<Package>> FindWithTransfersPendingSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
+
+    /// <summary>A client's packages in one clinic (owned or shared with them), one page at a time; a validation error for a foreign token.</summary>
     Task<Result<Page<Versioned<Package>>>> ListForClientAsync(
         string clinicId, string clientId, string? continuationToken, int pageSize, CancellationToken cancellationToken);
 

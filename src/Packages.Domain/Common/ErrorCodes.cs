@@ -54,6 +54,16 @@ public static class ErrorCodes
 
     public const string ServiceLimitReached = "service-limit-reached";
 
+    public const string ClientNotBeneficiary = "client-not-beneficiary";
+
+    public const string ClientLimitReached = "client-limit-reached";
+
+    public const string BeneficiaryLimitReached = "beneficiary-limit-reached";
+
+    public const string NotEnoughSessions = "not-enough-sessions";
+
+    public const string TransferLimitReached = "transfer-limit-reached";
+
     public const string OfferArchived = "offer-archived";
 
     public const string ConcurrencyConflict = "concurrency-conflict";

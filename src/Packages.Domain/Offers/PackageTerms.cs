@@ -11,6 +11,9 @@ public sealed record PackageTerms
     public const int MaxSessions = 1000;
     public const int MaxServiceTypes = 50;
 
+    /// <summary>The most clients besides the owner an offer may let share one package (a family).</summary>
+    public const int MaxBeneficiariesLimit = 10;
+
     private PackageTerms(
         string name,
         Money price,
@@ -19,7 +22,10 @@ public sealed record PackageTerms
         IReadOnlyDictionary<string, int> serviceTypeCaps,
         ExpiryPolicy defaultExpiry,
         bool allowInstallments,
-        LateCancelPolicy lateCancelPolicy)
+        LateCancelPolicy lateCancelPolicy,
+        int maxBeneficiaries,
+        int? sessionsPerClient,
+        IReadOnlyList<Money>? sessionValues)
     {
         Name = name;
         Price = price;
@@ -29,6 +35,9 @@ public sealed record PackageTerms
         DefaultExpiry = defaultExpiry;
         AllowInstallments = allowInstallments;
         LateCancelPolicy = lateCancelPolicy;
+        MaxBeneficiaries = maxBeneficiaries;
+        SessionsPerClient = sessionsPerClient;
+        SessionValues = sessionValues;
     }
 
     public string Name { get; }
@@ -51,10 +60,40 @@ public sealed record PackageTerms
     /// <summary>Whether a late cancel or no-show forfeits the session or gives it back.</summary>
     public LateCancelPolicy LateCancelPolicy { get; }
 
+    /// <summary>How many clients besides the owner may be named to share a package (0: the owner only).</summary>
+    public int MaxBeneficiaries { get; }
+
+    /// <summary>Optional: at most this many sessions of one package for any one client (owner or beneficiary).</summary>
+    public int? SessionsPerClient { get; }
+
+    /// <summary>
+    /// Set only on a package made of sessions moved out of another: each session keeps the value it had there
+    /// (its original allocation), so the receipts of both packages still add up to what was paid.
+    /// </summary>
+    public IReadOnlyList<Money>? SessionValues { get; }
+
     public bool IsEligible(string serviceType) => EligibleServiceTypes.Contains(serviceType, StringComparer.Ordinal);
 
-    /// <summary>The value of one session (slot): the price over the sessions, remainder on the last one (Money.ShareOf).</summary>
-    public Money SessionValue(int slot) => Price.ShareOf(slot, Sessions);
+    /// <summary>
+    /// The value of one session (slot): the price over the sessions, remainder on the last one (Money.ShareOf), or the
+    /// value the session carried in the package it was moved from.
+    /// </summary>
+    public Money SessionValue(int slot) => SessionValues is { } values ? values[slot] : Price.ShareOf(slot, Sessions);
+
+    /// <summary>
+    /// The terms of a package made of the sessions in <paramref name="slots"/>, moved out of a package sold on these
+    /// terms: as many sessions, each with its value here, priced at their sum. Caps apply per package: a cap above
+    /// the moved sessions becomes their number. Beneficiaries are the new owner's to name, within the same limit.
+    /// </summary>
+    public PackageTerms ForMovedSessions(IReadOnlyList<int> slots)
+    {
+        var values = slots.Order().Select(SessionValue).ToArray();
+        var price = values.Aggregate(Money.Zero(Price.Currency), (sum, v) => sum.Add(v));
+        var caps = ServiceTypeCaps.ToDictionary(c => c.Key, c => Math.Min(c.Value, slots.Count), StringComparer.Ordinal);
+        return new PackageTerms(
+            Name, price, slots.Count, EligibleServiceTypes, caps, DefaultExpiry, allowInstallments: false, LateCancelPolicy,
+            MaxBeneficiaries, SessionsPerClient is { } perClient ? Math.Min(perClient, slots.Count) : null, values);
+    }
 
     /// <summary>Rebuilds stored terms as they were sold, without re-applying today's validation rules.</summary>
     public static PackageTerms Rehydrate(
@@ -65,8 +104,12 @@ public sealed record PackageTerms
         IReadOnlyDictionary<string, int> serviceTypeCaps,
         ExpiryPolicy defaultExpiry,
         bool allowInstallments,
-        LateCancelPolicy lateCancelPolicy) =>
-        new(name, price, sessions, eligibleServiceTypes, serviceTypeCaps, defaultExpiry, allowInstallments, lateCancelPolicy);
+        LateCancelPolicy lateCancelPolicy,
+        int maxBeneficiaries = 0,
+        int? sessionsPerClient = null,
+        IReadOnlyList<Money>? sessionValues = null) =>
+        new(name, price, sessions, eligibleServiceTypes, serviceTypeCaps, defaultExpiry, allowInstallments, lateCancelPolicy,
+            maxBeneficiaries, sessionsPerClient, sessionValues);
 
     public static Result<PackageTerms> Create(
         string? name,
@@ -76,7 +119,9 @@ public sealed record PackageTerms
         IReadOnlyDictionary<string, int>? serviceTypeCaps,
         ExpiryPolicy defaultExpiry,
         bool allowInstallments,
-        LateCancelPolicy lateCancelPolicy = LateCancelPolicy.Forfeit)
+        LateCancelPolicy lateCancelPolicy = LateCancelPolicy.Forfeit,
+        int maxBeneficiaries = 0,
+        int? sessionsPerClient = null)
     {
         var types = eligibleServiceTypes ?? [];
         var caps = serviceTypeCaps ?? new Dictionary<string, int>();
@@ -89,7 +134,10 @@ public sealed record PackageTerms
             .Require(types.Count is >= 1 and <= MaxServiceTypes, "eligibleServiceTypes", $"Name 1-{MaxServiceTypes} service types.")
             .Require(types.All(Identifiers.IsValid), "eligibleServiceTypes", Identifiers.Message("each service type"))
             .Require(types.Distinct(StringComparer.Ordinal).Count() == types.Count, "eligibleServiceTypes", "List each service type once.")
-            .Require(Enum.IsDefined(lateCancelPolicy), "lateCancelPolicy", "Use forfeit or return.");
+            .Require(Enum.IsDefined(lateCancelPolicy), "lateCancelPolicy", "Use forfeit or return.")
+            .Require(maxBeneficiaries is >= 0 and <= MaxBeneficiariesLimit, "maxBeneficiaries", $"Give 0-{MaxBeneficiariesLimit} beneficiaries.")
+            .Require(sessionsPerClient is null || (sessionsPerClient >= 1 && sessionsPerClient <= sessions), "sessionsPerClient",
+                "A per-client limit must be between 1 and the number of sessions.");
         foreach (var (type, cap) in caps)
         {
             errors.Require(types.Contains(type, StringComparer.Ordinal), $"serviceTypeCaps.{type}", "A capped service type must be eligible.")
@@ -109,6 +157,9 @@ public sealed record PackageTerms
             new Dictionary<string, int>(caps, StringComparer.Ordinal),
             defaultExpiry,
             allowInstallments,
-            lateCancelPolicy);
+            lateCancelPolicy,
+            maxBeneficiaries,
+            sessionsPerClient,
+            null);
     }
 }

@@ -49,7 +49,7 @@ public sealed partial class Package
             var used = slot < legacy.History.Count ? legacy.History[slot] : null;
             var on = used is null ? package.PurchasedAt : ClinicCalendar.StartOfDay(used.On, zone);
             package._redemptions.Add(new Redemption(
-                used?.AppointmentId ?? $"import-{slot + 1}", used?.ServiceType ?? UnspecifiedService, slot, terms.SessionValue(slot), on,
+                used?.AppointmentId ?? $"import-{slot + 1}", legacy.ClientId, used?.ServiceType ?? UnspecifiedService, slot, terms.SessionValue(slot), on,
                 actor.ToString(), terms.Sessions - slot - 1));
         }
 

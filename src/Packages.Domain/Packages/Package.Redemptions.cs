@@ -6,33 +6,38 @@ namespace Packages.Domain.Packages;
 
 public sealed partial class Package
 {
+    /// <summary>Uses one session for the owner's appointment (see the overload naming the client).</summary>
+    public Result<Receipt> Redeem(string appointmentId, string serviceType, Actor actor, DateTimeOffset now) =>
+        Redeem(appointmentId, ClientId, serviceType, actor, now);
+
     /// <summary>
-    /// Uses one session for an appointment. Idempotent on the appointment id: redeeming the same
-    /// appointment again returns the receipt it already has.
+    /// Uses one session for an appointment of <paramref name="clientId"/>, the owner or a beneficiary. Idempotent on
+    /// the appointment id: redeeming the same appointment again returns the receipt it already has.
     /// </summary>
-    public Result<Receipt> Redeem(string appointmentId, string serviceType, Actor actor, DateTimeOffset now)
+    public Result<Receipt> Redeem(string appointmentId, string clientId, string serviceType, Actor actor, DateTimeOffset now)
     {
         // The aggregate guards its own inputs: callers validate first, but a bypass is refused here, not stored.
-        if (!Identifiers.IsValid(appointmentId) || !Identifiers.IsValid(serviceType))
+        var field = !Identifiers.IsValid(appointmentId) ? "appointmentId" : !Identifiers.IsValid(clientId) ? "clientId" : !Identifiers.IsValid(serviceType) ? "serviceType" : null;
+        if (field is not null)
         {
-            return DomainError.Validation(Identifiers.IsValid(appointmentId) ? "serviceType" : "appointmentId", Identifiers.Rule);
+            return DomainError.Validation(field, Identifiers.Rule);
         }
 
         if (RedemptionFor(appointmentId) is { } existing)
         {
-            return ReceiptFor(existing);
+            return existing.ClientId == clientId ? ReceiptFor(existing) : PackageErrors.AppointmentRedeemedForAnotherClient(appointmentId);
         }
 
-        if (CheckRedemption(serviceType, now) is { } refusal)
+        if (CheckRedemption(clientId, serviceType, now) is { } refusal)
         {
             return refusal;
         }
 
         var slot = NextFreeSlot();
         var redemption = new Redemption(
-            appointmentId, serviceType, slot, Terms.SessionValue(slot), now, actor.ToString(), SessionsRemaining - 1);
+            appointmentId, clientId, serviceType, slot, Terms.SessionValue(slot), now, actor.ToString(), SessionsRemaining - 1);
         _redemptions.Add(redemption);
-        Raise(new SessionRedeemed(appointmentId, serviceType, slot + 1, redemption.Value), now);
+        Raise(new SessionRedeemed(appointmentId, clientId, serviceType, slot + 1, redemption.Value), now);
         RaiseUsageReminders(now);
         return ReceiptFor(redemption);
     }
@@ -92,8 +97,9 @@ public sealed partial class Package
     public Redemption? RedemptionFor(string appointmentId) =>
         _redemptions.FirstOrDefault(r => r.AppointmentId == appointmentId);
 
+    /// <summary>The receipt names the client served, who may be a beneficiary rather than the owner.</summary>
     public Receipt ReceiptFor(Redemption redemption) => new(
-        Id, Terms.Name, ClientId, redemption.AppointmentId, redemption.ServiceType, redemption.Slot + 1, Terms.Sessions,
+        Id, Terms.Name, redemption.ClientId, redemption.AppointmentId, redemption.ServiceType, redemption.Slot + 1, Terms.Sessions,
         redemption.SessionsRemainingAfter, redemption.Value, redemption.RedeemedAt, redemption.Outcome);
 
     private bool WasReturned(string appointmentId) =>

@@ -22,23 +22,38 @@ public sealed partial class Package
 
     public int SessionsUsed => _redemptions.Count;
 
-    public int SessionsRemaining => Terms.Sessions - SessionsUsed;
+    /// <summary>Sessions moved out to other clients' packages (pending moves included: their sessions are reserved).</summary>
+    public int SessionsTransferred => _transfersOut.Sum(t => t.Slots.Count);
+
+    public int SessionsRemaining => Terms.Sessions - SessionsUsed - SessionsTransferred;
 
     /// <summary>The value of the sessions in use (redeemed or forfeited): the revenue their receipts recognize.</summary>
     public Money ValueUsed =>
         _redemptions.Aggregate(Money.Zero(Terms.Price.Currency), (sum, r) => sum.Add(r.Value));
 
-    /// <summary>The value of the unused sessions: the price less <see cref="ValueUsed"/> (the shares add up to the price).</summary>
-    public Money ValueLeft => Terms.Price.Subtract(ValueUsed);
+    /// <summary>The value of the sessions moved out to other packages: it left this package's liability with them.</summary>
+    public Money ValueTransferred =>
+        _transfersOut.SelectMany(t => t.Slots).Aggregate(Money.Zero(Terms.Price.Currency), (sum, slot) => sum.Add(Terms.SessionValue(slot)));
+
+    /// <summary>The value of the unused sessions: the price less <see cref="ValueUsed"/> and <see cref="ValueTransferred"/> (the shares add up to the price).</summary>
+    public Money ValueLeft => Terms.Price.Subtract(ValueUsed).Subtract(ValueTransferred);
 
     public bool IsPastExpiry(DateTimeOffset now) => ExpiresAt is { } at && now >= at;
 
     /// <summary>Whether a session could be redeemed now, ignoring service type and caps.</summary>
     public bool IsRedeemable(DateTimeOffset now) => CheckRedeemable(now) is null;
 
-    /// <summary>Why a session of <paramref name="serviceType"/> could not be redeemed now; null when it could.</summary>
-    public DomainError? CheckRedemption(string serviceType, DateTimeOffset now)
+    /// <summary>Why the owner could not redeem a session of <paramref name="serviceType"/> now; null when they could.</summary>
+    public DomainError? CheckRedemption(string serviceType, DateTimeOffset now) => CheckRedemption(ClientId, serviceType, now);
+
+    /// <summary>Why <paramref name="clientId"/> could not redeem a session of <paramref name="serviceType"/> now; null when they could.</summary>
+    public DomainError? CheckRedemption(string clientId, string serviceType, DateTimeOffset now)
     {
+        if (!MayBeUsedBy(clientId))
+        {
+            return PackageErrors.ClientNotBeneficiary(clientId);
+        }
+
         if (!Terms.IsEligible(serviceType))
         {
             return PackageErrors.ServiceNotEligible(serviceType);
@@ -51,7 +66,7 @@ public sealed partial class Package
 
         return Terms.ServiceTypeCaps.TryGetValue(serviceType, out var cap) && _redemptions.Count(r => r.ServiceType == serviceType) >= cap
             ? PackageErrors.ServiceLimitReached(serviceType, cap)
-            : null;
+            : CheckClient(clientId);
     }
 
     private DomainError? CheckRedeemable(DateTimeOffset now)
@@ -84,10 +99,10 @@ public sealed partial class Package
         return IsFullyPaid ? null : PackageErrors.NotPaid(AmountDue.AmountMinor, AmountDue.Currency);
     }
 
-    /// <summary>The lowest slot no redemption holds: returned sessions free their slot for reuse.</summary>
+    /// <summary>The lowest slot neither a redemption nor a move holds: returned sessions free their slot for reuse.</summary>
     private int NextFreeSlot()
     {
-        var taken = _redemptions.Select(r => r.Slot).ToHashSet();
+        var taken = TakenSlots();
         var slot = 0;
         while (taken.Contains(slot))
         {
@@ -96,6 +111,8 @@ public sealed partial class Package
 
         return slot;
     }
+
+    private HashSet<int> TakenSlots() => [.. _redemptions.Select(r => r.Slot), .. _transfersOut.SelectMany(t => t.Slots)];
 
     /// <summary>Installments: a slot is usable once payments cover its value plus every slot in use.</summary>
     private bool CoveredByPayments(int slot)

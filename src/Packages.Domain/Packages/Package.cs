@@ -40,13 +40,17 @@ public sealed partial class Package
         ClaimFence = s.ClaimFence;
         Reminders = s.Reminders ?? ReminderPolicy.Default;
         ExpiryRemindersSent = s.ExpiryRemindersSent;
+        _beneficiaries = [.. s.Beneficiaries ?? []];
+        _transfersOut = [.. s.TransfersOut ?? []];
+        TransferredFrom = s.TransferredFrom;
     }
 
     public string Id { get; }
 
     public string ClinicId { get; }
 
-    public string ClientId { get; }
+    /// <summary>The owner: the client it was sold to, or the one it was transferred to.</summary>
+    public string ClientId { get; private set; }
 
     public string OfferId { get; }
 
@@ -92,7 +96,7 @@ public sealed partial class Package
     public PackageSnapshot ToSnapshot() => new(
         Id, ClinicId, ClientId, OfferId, Terms, TimeZoneId, PurchasedAt, ExpiresOn, Status, Source,
         ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived, [.. _outbox], EventSequence,
-        ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent);
+        ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent, [.. _beneficiaries], [.. _transfersOut], TransferredFrom);
 
     public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, Actor actor, DateTimeOffset now)
     {

@@ -37,6 +37,24 @@ public static class PackageErrors
     public static DomainError ServiceLimitReached(string serviceType, int cap) =>
         new(ErrorCodes.ServiceLimitReached, ErrorKind.Conflict, $"The package's limit of {cap} '{serviceType}' sessions is used up.");
 
+    public static DomainError ClientNotBeneficiary(string clientId) =>
+        new(ErrorCodes.ClientNotBeneficiary, ErrorKind.Unprocessable,
+            $"Client '{clientId}' neither owns this package nor is named to share it: only its owner and beneficiaries may use it.");
+
+    public static DomainError ClientLimitReached(string clientId, int cap) =>
+        new(ErrorCodes.ClientLimitReached, ErrorKind.Conflict, $"Client '{clientId}' has used this package's limit of {cap} sessions per client.");
+
+    public static DomainError BeneficiaryLimitReached(int max) =>
+        new(ErrorCodes.BeneficiaryLimitReached, ErrorKind.Conflict, max == 0
+            ? "This package is for its owner only: its offer allows no beneficiaries."
+            : $"This package is already shared with its offer's limit of {max} beneficiaries; remove one first.");
+
+    public static DomainError NotEnoughSessions(int asked, int left) =>
+        new(ErrorCodes.NotEnoughSessions, ErrorKind.Conflict, $"Only {left} unused sessions are left; {asked} cannot move.");
+
+    public static DomainError TransferLimitReached(int max) =>
+        new(ErrorCodes.TransferLimitReached, ErrorKind.Conflict, $"Sessions of this package were already moved {max} times, its limit.");
+
     public static DomainError CurrencyMismatch(string expected, string actual) =>
         new(ErrorCodes.CurrencyMismatch, ErrorKind.Unprocessable, $"The package is priced in {expected}, not {actual}.");
 
@@ -65,6 +83,10 @@ public static class PackageErrors
     public static DomainError AppointmentRedeemedElsewhere(string appointmentId, string packageId) =>
         new(ErrorCodes.AppointmentAlreadyRedeemed, ErrorKind.Conflict,
             $"Appointment '{appointmentId}' already used a session of package '{packageId}'; reverse it there first to charge another package.");
+
+    public static DomainError AppointmentRedeemedForAnotherClient(string appointmentId) =>
+        new(ErrorCodes.AppointmentAlreadyRedeemed, ErrorKind.Conflict,
+            $"Appointment '{appointmentId}' already used a session of this package for another client; reverse it first.");
 
     public static readonly DomainError NoRedeemablePackage =
         new(ErrorCodes.NoRedeemablePackage, ErrorKind.Conflict,

@@ -13,4 +13,19 @@ public enum PackageEventKind
     Expired,
     Cancelled,
     Deleted,
+
+    /// <summary>A client was named to share the package (Ref: the client).</summary>
+    BeneficiaryAdded,
+
+    /// <summary>A client may no longer use the package; their used sessions stay theirs (Ref: the client).</summary>
+    BeneficiaryRemoved,
+
+    /// <summary>The whole package now belongs to another client (Ref: the previous owner, ClientId: the new one).</summary>
+    OwnerChanged,
+
+    /// <summary>Unused sessions moved to a new package of another client (Ref: the new package).</summary>
+    SessionsTransferredOut,
+
+    /// <summary>This package was made of sessions moved out of another (Ref: that package).</summary>
+    SessionsTransferredIn,
 }

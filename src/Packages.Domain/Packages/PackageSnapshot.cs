@@ -25,4 +25,7 @@ public sealed record PackageSnapshot(
     string? ImportFingerprint = null,
     int ClaimFence = 0,
     ReminderPolicy? Reminders = null,
-    ExpiryReminders? ExpiryRemindersSent = null);
+    ExpiryReminders? ExpiryRemindersSent = null,
+    IReadOnlyList<string>? Beneficiaries = null,
+    IReadOnlyList<SessionTransfer>? TransfersOut = null,
+    string? TransferredFrom = null);

@@ -6,4 +6,7 @@ public enum PackageSource
 
     /// <summary>Brought over from a clinic's older tracking, with sessions already used.</summary>
     Imported,
+
+    /// <summary>Made of unused sessions moved out of another package of the clinic.</summary>
+    Transferred,
 }

@@ -3,13 +3,15 @@ using Packages.Domain.Common;
 namespace Packages.Domain.Packages;
 
 /// <summary>
-/// One session used for one appointment. <see cref="Slot"/> is the session's position in the package
+/// One session used for one appointment, by <see cref="ClientId"/> (the owner or a beneficiary: attributed for good,
+/// whoever owns the package later). <see cref="Slot"/> is the session's position in the package
 /// (0-based); its <see cref="Value"/> is that slot's share of the price, so when every slot is used the
 /// values add up exactly to the price. A redemption is its own audit line (<see cref="ToEvent"/>); a
 /// returned session is removed (its slot freed) and its line moves into the package's history.
 /// </summary>
 public sealed record Redemption(
     string AppointmentId,
+    string ClientId,
     string ServiceType,
     int Slot,
     Money Value,
@@ -19,5 +21,5 @@ public sealed record Redemption(
     RedemptionOutcome Outcome = RedemptionOutcome.Redeemed,
     ReversalReason? ForfeitReason = null)
 {
-    public PackageEvent ToEvent() => new(RedeemedAt, RedeemedBy, PackageEventKind.Redeemed, AppointmentId) { ServiceType = ServiceType };
+    public PackageEvent ToEvent() => new(RedeemedAt, RedeemedBy, PackageEventKind.Redeemed, AppointmentId) { ServiceType = ServiceType, ClientId = ClientId };
 }

@@ -1,3 +1,4 @@
+using Packages.Application.Transfers;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,6 +70,6 @@ public static class PackagesBackend
         typeof(SellPackage), typeof(GetPackage), typeof(ListClientPackages), typeof(GetPackageHistory), typeof(GetReceipt),
         typeof(RedeemSession), typeof(RedeemForClient), typeof(ReverseRedemption), typeof(ChangeExpiry), typeof(CancelPackage),
         typeof(DeletePackage), typeof(ImportPackages), typeof(RecordPayment), typeof(ExpirePackages), typeof(DispatchOutbox),
-        typeof(SendReminders),
+        typeof(SendReminders), typeof(ManageBeneficiaries), typeof(TransferPackage), typeof(TransferSessions), typeof(CompleteTransfers),
     ];
 }

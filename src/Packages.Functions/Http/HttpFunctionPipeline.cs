@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
+using Packages.Domain.Common;
 using Packages.Functions.Diagnostics;
 using Packages.Functions.Security;
 
@@ -34,13 +35,18 @@ public sealed class HttpFunctionPipeline(HttpAccessGate gate, IdempotentRequests
             return refusal;
         }
 
-        if ((RouteIds.Check(function, routeValue) ?? QueryString.Check(context.Request)) is { } invalid)
+        if ((RouteIds.Check(function, routeValue) ?? QueryString.Check(context.Request) ?? RequiredKey(function, context.Request)) is { } invalid)
         {
             return ProblemResults.From(invalid, context.Request);
         }
 
         return await idempotency.ReplayAsync(context.Request, clinicId, context.RequestAborted);
     }
+
+    private static DomainError? RequiredKey(MethodInfo function, HttpRequest request) =>
+        function.GetCustomAttribute<IdempotencyKeyRequiredAttribute>() is not null && !request.Headers.ContainsKey(IdempotencyKey.HeaderName)
+            ? DomainError.Validation(IdempotencyKey.HeaderName, "Send an Idempotency-Key header: this request is only safe to repeat under one.")
+            : null;
 
     /// <summary>
     /// After the function: keeps its response for Idempotency-Key retries, or releases the key. Call it also when

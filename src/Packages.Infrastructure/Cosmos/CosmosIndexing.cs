@@ -11,10 +11,14 @@ namespace Packages.Infrastructure.Cosmos;
 public static class CosmosIndexing
 {
     public static IReadOnlyList<string> IncludedPaths { get; } =
-        ["/clinicId/?", "/type/?", "/status/?", "/clientId/?", "/expiresAtUtc/?", "/oldestPendingAt/?", "/nextReminderAtUtc/?"];
+        ["/clinicId/?", "/type/?", "/status/?", "/clientId/?", "/expiresAtUtc/?", "/oldestPendingAt/?", "/nextReminderAtUtc/?",
+         // Each element of the array, for a client's shared packages (ARRAY_CONTAINS); the path syntax is IncludedPath.Path's
+         // (https://learn.microsoft.com/dotnet/api/microsoft.azure.cosmos.includedpath.path).
+         "/beneficiaries/[]/?", "/transferPendingSince/?"];
 
-    /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id).</summary>
-    public static IReadOnlyList<string[]> CompositeIndexes { get; } = [["/expiresAtUtc", "/id"], ["/oldestPendingAt", "/id"], ["/nextReminderAtUtc", "/id"]];
+    /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id), unfinished transfers (transferPendingSince, id).</summary>
+    public static IReadOnlyList<string[]> CompositeIndexes { get; } =
+        [["/expiresAtUtc", "/id"], ["/oldestPendingAt", "/id"], ["/nextReminderAtUtc", "/id"], ["/transferPendingSince", "/id"]];
 
     public static IndexingPolicy Policy()
     {

@@ -30,8 +30,8 @@ public sealed class PackageChooserTests
         var late = Sold("late", PackageBuilder.SaleTime, 90);
         var soon = Sold("soon", PackageBuilder.SaleTime, 30);
 
-        Assert.Equal("soon", PackageChooser.Choose([never, late, soon], "massage", Now).Value.Id);
-        Assert.Equal("late", PackageChooser.Choose([never, late], "massage", Now).Value.Id);
+        Assert.Equal("soon", PackageChooser.Choose([never, late, soon], "client-1", "massage", Now).Value.Id);
+        Assert.Equal("late", PackageChooser.Choose([never, late], "client-1", "massage", Now).Value.Id);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class PackageChooserTests
         var older = Sold("older", PackageBuilder.SaleTime.AddHours(-2), null);
         var newer = Sold("newer", PackageBuilder.SaleTime, null);
 
-        Assert.Equal("older", PackageChooser.Choose([newer, older], "massage", Now).Value.Id);
+        Assert.Equal("older", PackageChooser.Choose([newer, older], "client-1", "massage", Now).Value.Id);
     }
 
     [Fact]
@@ -51,7 +51,7 @@ public sealed class PackageChooserTests
         var otherService = Sold("acu", PackageBuilder.SaleTime, 5, services: ["acupuncture"]);
         var usable = Sold("usable", PackageBuilder.SaleTime, null);
 
-        Assert.Equal("usable", PackageChooser.Choose([unpaid, expired, otherService, usable], "massage", Now).Value.Id);
-        Assert.Equal("no-redeemable-package", PackageChooser.Choose([unpaid, expired, otherService], "massage", Now).Error!.Code);
+        Assert.Equal("usable", PackageChooser.Choose([unpaid, expired, otherService, usable], "client-1", "massage", Now).Value.Id);
+        Assert.Equal("no-redeemable-package", PackageChooser.Choose([unpaid, expired, otherService], "client-1", "massage", Now).Error!.Code);
     }
 }

@@ -53,13 +53,13 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         Assert.Equal((PackageStatus.Active, false, 45_000L), (sold.Status, sold.Redeemable, sold.AmountDue!.AmountMinor));
 
         // 4. Redeeming an unpaid package is refused with a typed problem.
-        var unpaid = await Assert.ThrowsAsync<Problem>(() => package.Redemptions.PostAsync(new RedeemSessionRequest { AppointmentId = "appt-1", ServiceType = "massage" }));
+        var unpaid = await Assert.ThrowsAsync<Problem>(() => package.Redemptions.PostAsync(new RedeemPackageSessionRequest { AppointmentId = "appt-1", ClientId = "client-42", ServiceType = "massage" }));
         Assert.Equal((409, ProblemCode.PackageNotPaid), (unpaid.ResponseStatusCode, unpaid.Code));
         Assert.Contains("paid", unpaid.Message, StringComparison.OrdinalIgnoreCase);
 
         // 5-8. Pay, redeem, redeem for the client, read the receipt, cancel in time.
         await scenario.PostPaymentAsync("payment-applied", "pay-1", sold.PackageId!, 45_000);
-        var receipt = await package.Redemptions.PostAsync(new RedeemSessionRequest { AppointmentId = "appt-1", ServiceType = "massage" });
+        var receipt = await package.Redemptions.PostAsync(new RedeemPackageSessionRequest { AppointmentId = "appt-1", ClientId = "client-42", ServiceType = "massage" });
         var chosen = await clinic.Clients["client-42"].Redemptions.PostAsync(new RedeemSessionRequest { AppointmentId = "appt-2", ServiceType = "acupuncture" });
         var again = await package.Redemptions["appt-2"].GetAsync();
         var reversal = await package.Redemptions["appt-2"].Reversal.PostAsync(new ReverseRedemptionRequest { Reason = ReversalReason.Cancelled });
@@ -88,7 +88,7 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         // 10. Deleting is refused while paid; after the payment is taken back it is allowed.
         var paid = await Assert.ThrowsAsync<Problem>(() => package.DeleteAsync(c => c.QueryParameters.Reason = "sold by mistake"));
         await scenario.PostPaymentAsync("payment-unapplied", "pay-1", sold.PackageId!, 45_000);
-        var locked = await Assert.ThrowsAsync<Problem>(() => package.Redemptions.PostAsync(new RedeemSessionRequest { AppointmentId = "appt-3", ServiceType = "massage" }));
+        var locked = await Assert.ThrowsAsync<Problem>(() => package.Redemptions.PostAsync(new RedeemPackageSessionRequest { AppointmentId = "appt-3", ClientId = "client-42", ServiceType = "massage" }));
         await package.Redemptions["appt-1"].Reversal.PostAsync(new ReverseRedemptionRequest { Reason = ReversalReason.Cancelled });
         var deleted = await package.DeleteAsync(c => c.QueryParameters.Reason = "sold by mistake");
 

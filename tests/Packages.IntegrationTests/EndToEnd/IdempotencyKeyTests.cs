@@ -44,9 +44,9 @@ public sealed class IdempotencyKeyTests(CosmosServerFixture cosmos) : ClinicTest
         var package = await Clinic.SellPaidAsync(_offer, 45_000);
         var path = $"/api/clinics/maple-physio/packages/{package}/redemptions";
 
-        var first = await Host.PostAsync(path, new { appointmentId = "appt-1", serviceType = "massage" }, "redeem-1");
-        var retry = await Host.PostAsync(path, new { appointmentId = "appt-1", serviceType = "massage" }, "redeem-1");
-        var reused = await Host.PostAsync(path, new { appointmentId = "appt-2", serviceType = "massage" }, "redeem-1");
+        var first = await Host.PostAsync(path, new { appointmentId = "appt-1", clientId = "client-42", serviceType = "massage" }, "redeem-1");
+        var retry = await Host.PostAsync(path, new { appointmentId = "appt-1", clientId = "client-42", serviceType = "massage" }, "redeem-1");
+        var reused = await Host.PostAsync(path, new { appointmentId = "appt-2", clientId = "client-42", serviceType = "massage" }, "redeem-1");
 
         Assert.Equal(await first.Content.ReadAsStringAsync(), await retry.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.UnprocessableEntity, reused.StatusCode);

@@ -7,6 +7,8 @@ namespace Packages.IntegrationTests.Infrastructure;
 /// <summary>The HTTP and message steps every end-to-end test repeats, named as a clinic would.</summary>
 public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "maple-physio")
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _owners = new();
+
     public string ClinicId => clinicId;
 
     public async Task RegisterAsync(string timeZone = "America/Toronto")
@@ -52,11 +54,15 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
     {
         var response = await host.PostAsync($"/api/clinics/{clinicId}/packages", new { offerId, clientId });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await host.JsonAsync(response)).GetProperty("packageId").GetString()!;
+        var packageId = (await host.JsonAsync(response)).GetProperty("packageId").GetString()!;
+        _owners[packageId] = clientId;
+        return packageId;
     }
 
-    public Task<HttpResponseMessage> RedeemAsync(string packageId, string appointmentId, string serviceType = "massage") =>
-        host.PostAsync($"/api/clinics/{clinicId}/packages/{packageId}/redemptions", new { appointmentId, serviceType });
+    /// <summary>Redeems for <paramref name="clientId"/>, by default the client this scenario sold the package to.</summary>
+    public Task<HttpResponseMessage> RedeemAsync(string packageId, string appointmentId, string serviceType = "massage", string? clientId = null) =>
+        host.PostAsync($"/api/clinics/{clinicId}/packages/{packageId}/redemptions",
+            new { appointmentId, clientId = clientId ?? _owners.GetValueOrDefault(packageId, "client-42"), serviceType });
 
     public async Task<JsonElement> GetPackageAsync(string packageId)
     {

@@ -43,10 +43,12 @@ public sealed class ChaosTests(CosmosServerFixture cosmos) : IAsyncLifetime
             name = "Ten", price = new { amountMinor = Price, currency = "CAD" }, sessions = Sessions, eligibleServiceTypes = new[] { "massage" },
         }, "offer-key")).GetProperty("offerId").GetString()!;
         var packages = new List<string>();
+        var owners = new Dictionary<string, string>();
         for (var i = 0; i < Packages; i++)
         {
             packages.Add((await SendAsync(HttpMethod.Post, "/api/clinics/maple-physio/packages",
                 new { offerId = offer, clientId = $"client-{i}" }, $"sale-{i}")).GetProperty("packageId").GetString()!);
+            owners[packages[^1]] = $"client-{i}";
         }
 
         var settlements = new ConcurrentBag<string>();
@@ -66,7 +68,7 @@ public sealed class ChaosTests(CosmosServerFixture cosmos) : IAsyncLifetime
             for (var appointment = 1; appointment <= Sessions + 2; appointment++)
             {
                 var status = await SendForStatusAsync(HttpMethod.Post, $"/api/clinics/maple-physio/packages/{package}/redemptions",
-                    new { appointmentId = $"{package}-appt-{appointment}", serviceType = "massage" });
+                    new { appointmentId = $"{package}-appt-{appointment}", clientId = owners[package], serviceType = "massage" });
                 if (status == HttpStatusCode.Created)
                 {
                     redeemed.AddOrUpdate(package, 1, (_, n) => n + 1);

@@ -79,7 +79,7 @@ public sealed class DeliveryScheduleTests(CosmosServerFixture cosmos)
             if (step.Kind == "redeem")
             {
                 // Appointment ids are unique in a clinic: each schedule's package has its own.
-                var receipt = await redeem.ExecuteAsync(new RedeemSessionCommand(clinic.Id, packageId, $"{packageId}-{step.Id}", "massage", Staff), ct);
+                var receipt = await redeem.ExecuteAsync(new RedeemSessionCommand(clinic.Id, packageId, $"{packageId}-{step.Id}", "client-1", "massage", Staff), ct);
                 if (receipt.IsSuccess)
                 {
                     redeemed.Add(step.Id);

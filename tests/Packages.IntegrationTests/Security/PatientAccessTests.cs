@@ -21,7 +21,7 @@ public sealed class PatientAccessTests(CosmosServerFixture cosmos) : ClinicTest(
         Assert.Equal(HttpStatusCode.OK, (await patient.GetAsync($"/api/clinics/maple-physio/packages/{_package}/history")).StatusCode);
         var own = await Host.JsonAsync(await patient.GetAsync("/api/clinics/maple-physio/clients/client-42/packages"));
         Assert.Equal(1, own.GetProperty("items").GetArrayLength());
-        var redeem = await patient.PostAsJsonAsync($"/api/clinics/maple-physio/packages/{_package}/redemptions", new { appointmentId = "a-2", serviceType = "massage" });
+        var redeem = await patient.PostAsJsonAsync($"/api/clinics/maple-physio/packages/{_package}/redemptions", new { appointmentId = "a-2", clientId = "client-42", serviceType = "massage" });
         Assert.Equal(HttpStatusCode.Forbidden, redeem.StatusCode);
     }
 
@@ -32,7 +32,7 @@ public sealed class PatientAccessTests(CosmosServerFixture cosmos) : ClinicTest(
 
         var offer = await staff.PostAsJsonAsync("/api/clinics/maple-physio/offers", new { name = "x" });
         var delete = await staff.DeleteAsync($"/api/clinics/maple-physio/packages/{_package}?reason=x");
-        var redeem = await staff.PostAsJsonAsync($"/api/clinics/maple-physio/packages/{_package}/redemptions", new { appointmentId = "a-2", serviceType = "massage" });
+        var redeem = await staff.PostAsJsonAsync($"/api/clinics/maple-physio/packages/{_package}/redemptions", new { appointmentId = "a-2", clientId = "client-42", serviceType = "massage" });
 
         Assert.Equal(HttpStatusCode.Forbidden, offer.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, delete.StatusCode);

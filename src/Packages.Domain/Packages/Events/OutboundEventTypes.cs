@@ -18,6 +18,11 @@ public static class OutboundEventTypes
         ("package-expiring-soon", typeof(PackageExpiringSoon)),
         ("package-sessions-low", typeof(PackageSessionsLow)),
         ("package-completed", typeof(PackageCompleted)),
+        ("beneficiary-added", typeof(BeneficiaryAdded)),
+        ("beneficiary-removed", typeof(BeneficiaryRemoved)),
+        ("package-transferred", typeof(PackageTransferred)),
+        ("sessions-transferred-out", typeof(SessionsTransferredOut)),
+        ("sessions-transferred-in", typeof(SessionsTransferredIn)),
     ];
 
     public static string Of(PackageEventData data) =>

@@ -1,4 +1,5 @@
 using Packages.Application.Imports;
+using Packages.Application.Packages;
 using Packages.Domain.Clinics;
 using Packages.Domain.Common;
 using Packages.Domain.Offers;
@@ -22,7 +23,9 @@ public static class ContractMapping
         [.. terms.ServiceTypeCaps.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new ServiceTypeCapResponse(c.Key, c.Value))],
         terms.DefaultExpiry.NeverExpires ? null : new ExpiryPolicyResponse(terms.DefaultExpiry.Count!.Value, terms.DefaultExpiry.Unit!.Value),
         terms.AllowInstallments,
-        terms.LateCancelPolicy);
+        terms.LateCancelPolicy,
+        terms.MaxBeneficiaries,
+        terms.SessionsPerClient);
 
     public static OfferResponse ToResponse(this Offer offer) =>
         new(offer.Id, offer.ClinicId, offer.Status, offer.Terms.ToResponse(), offer.CreatedAt, offer.UpdatedAt);
@@ -35,12 +38,22 @@ public static class ContractMapping
         new(result.AppointmentId, result.SessionReturned ? Domain.Packages.Events.ReversalOutcome.Returned : Domain.Packages.Events.ReversalOutcome.Forfeited, result.SessionsRemaining);
 
     public static HistoryEntryResponse ToResponse(this PackageEvent e) => new(
-        e.At, e.Actor, e.Kind, e.Ref, e.Amount?.ToDto(), e.ServiceType, e.ReversalReason, e.ExpiresOn, e.PreviousExpiresOn, e.Reason);
+        e.At, e.Actor, e.Kind, e.Ref, e.Amount?.ToDto(), e.ServiceType, e.ReversalReason, e.ExpiresOn, e.PreviousExpiresOn, e.Reason, e.ClientId, e.Sessions);
 
-    public static PackageResponse ToResponse(this Package package, DateTimeOffset now) => new(
+    /// <summary>The package as the caller's <paramref name="scope"/> sees it (only packages they see reach here).</summary>
+    public static PackageResponse ToResponse(this Package package, DateTimeOffset now, ClientScope scope) =>
+        package.ToResponse(now, scope.ViewOf(package) ?? PackageView.Shared, scope.OnlyClientId);
+
+    /// <summary>The package as <paramref name="view"/> shows it; the shared view is for <paramref name="viewer"/>, a patient.</summary>
+    public static PackageResponse ToResponse(this Package package, DateTimeOffset now, PackageView view = PackageView.Full, string? viewer = null)
+    {
+        var full = view == PackageView.Full;
+        return new(
         package.Id,
         package.ClinicId,
         package.ClientId,
+        full ? package.Beneficiaries : [.. package.Beneficiaries.Where(b => b == viewer)],
+        view,
         package.OfferId,
         package.Status,
         package.Source,
@@ -49,15 +62,23 @@ public static class ContractMapping
         package.Terms.ToResponse(),
         package.SessionsUsed,
         package.SessionsRemaining,
-        package.AmountPaid.ToDto(),
-        package.AmountDue.ToDto(),
-        package.Overpayment.ToDto(),
+        full ? package.AmountPaid.ToDto() : null,
+        full ? package.AmountDue.ToDto() : null,
+        full ? package.Overpayment.ToDto() : null,
         package.PurchasedAt,
         package.ExpiresOn,
         package.ExpiresAt,
         package.TimeZoneId,
-        [.. package.Redemptions.OrderBy(r => r.Slot).Select(r => new RedemptionResponse(
-            r.AppointmentId, r.ServiceType, r.Slot + 1, r.Value.ToDto(), r.RedeemedAt, r.RedeemedBy, r.Outcome, r.ForfeitReason))]);
+        [.. package.Redemptions.Where(r => full || r.ClientId == viewer).OrderBy(r => r.Slot).Select(r => new RedemptionResponse(
+            r.AppointmentId, r.ClientId, r.ServiceType, r.Slot + 1, r.Value.ToDto(), r.RedeemedAt, r.RedeemedBy, r.Outcome, r.ForfeitReason))],
+        package.SessionsTransferred,
+        full ? [.. package.TransfersOut.Select(t => t.ToResponse(package))] : [],
+        package.TransferredFrom);
+    }
+
+    public static TransferOutResponse ToResponse(this SessionTransfer t, Package source) => new(
+        t.ToPackageId, t.ToClientId, t.Slots.Count,
+        t.Slots.Aggregate(Money.Zero(source.Terms.Price.Currency), (sum, slot) => sum.Add(source.Terms.SessionValue(slot))).ToDto(), t.At, t.Completed);
 
     public static ImportResponse ToResponse(this IReadOnlyList<ImportRowResult> rows) => new(
         rows.Count(r => r.Status == ImportRowStatus.Imported),

@@ -1,15 +1,20 @@
+using System.ComponentModel;
 using Packages.Domain.Packages;
 
 namespace Packages.Functions.Http.Contracts;
 
 /// <summary>
-/// A package as the frontend shows it. <see cref="Redeemable"/> says whether a session could be used
-/// right now; <see cref="ExpiresAt"/> is the exact instant <see cref="ExpiresOn"/> ends in <see cref="TimeZone"/>.
+/// A package as the frontend shows it. <see cref="Redeemable"/> says whether a session could be used right
+/// now (any eligible service, within the caps); <see cref="ExpiresAt"/> is the exact instant <see cref="ExpiresOn"/> ends in <see cref="TimeZone"/>.
+/// A patient who shares the package (a beneficiary) gets the shared view: no money fields (null), only their own
+/// redemptions, no moves; <see cref="View"/> says which.
 /// </summary>
 public sealed record PackageResponse(
     string PackageId,
     string ClinicId,
-    string ClientId,
+    [property: Description("The owner: the client it was sold or transferred to.")] string ClientId,
+    [property: Description("Clients besides the owner who may use it (in the shared view: only the caller, when they are one).")] IReadOnlyList<string> Beneficiaries,
+    Application.Packages.PackageView View,
     string OfferId,
     PackageStatus Status,
     PackageSource Source,
@@ -18,11 +23,14 @@ public sealed record PackageResponse(
     TermsResponse Terms,
     int SessionsUsed,
     int SessionsRemaining,
-    MoneyDto AmountPaid,
-    MoneyDto AmountDue,
-    MoneyDto Overpayment,
+    MoneyDto? AmountPaid,
+    MoneyDto? AmountDue,
+    MoneyDto? Overpayment,
     DateTimeOffset PurchasedAt,
     DateOnly? ExpiresOn,
     DateTimeOffset? ExpiresAt,
     string TimeZone,
-    IReadOnlyList<RedemptionResponse> Redemptions);
+    IReadOnlyList<RedemptionResponse> Redemptions,
+    [property: Description("Sessions moved out to other clients' packages (included in sessionsRemaining's reduction).")] int SessionsTransferred,
+    IReadOnlyList<TransferOutResponse> TransfersOut,
+    [property: Description("For a package made of moved sessions: the package they came from.")] string? TransferredFrom);

@@ -10,4 +10,6 @@ public sealed record TermsResponse(
     IReadOnlyList<ServiceTypeCapResponse> ServiceTypeCaps,
     ExpiryPolicyResponse? DefaultExpiry,
     bool AllowInstallments,
-    LateCancelPolicy LateCancelPolicy);
+    LateCancelPolicy LateCancelPolicy,
+    int MaxBeneficiaries,
+    int? SessionsPerClient);

@@ -13,7 +13,7 @@ namespace Packages.Functions.Http.Packages;
 public sealed class GetPackageFunction(GetPackage getPackage, TimeProvider time)
 {
     [Function(nameof(GetPackage))]
-    [ApiOperation("Packages", "Get a package", Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound])]
+    [ApiOperation("Packages", "Get a package (a beneficiary gets the shared view)", Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clinics/{clinicId}/packages/{packageId}")] HttpRequest request,
@@ -21,7 +21,8 @@ public sealed class GetPackageFunction(GetPackage getPackage, TimeProvider time)
         string packageId,
         CancellationToken cancellationToken)
     {
-        var result = await getPackage.ExecuteAsync(clinicId, packageId, HttpAccessGate.AccessOf(request).Scope, cancellationToken);
-        return ApiResults.Ok(result, request, package => package.ToResponse(time.GetUtcNow()));
+        var scope = HttpAccessGate.AccessOf(request).Scope;
+        var result = await getPackage.ExecuteAsync(clinicId, packageId, scope, cancellationToken);
+        return ApiResults.Ok(result, request, package => package.ToResponse(time.GetUtcNow(), scope));
     }
 }

@@ -14,7 +14,7 @@ namespace Packages.Functions.Http.Packages;
 public sealed class ListClientPackagesFunction(ListClientPackages listClientPackages, TimeProvider time)
 {
     [Function(nameof(ListClientPackages))]
-    [ApiOperation("Packages", "A client's packages, a page at a time", Response = typeof(PageResponse<PackageResponse>), ResponseDescription = "a page of packages", Problems = [ErrorCodes.ClientNotFound])]
+    [ApiOperation("Packages", "A client's packages, owned or shared with them, a page at a time", Response = typeof(PageResponse<PackageResponse>), ResponseDescription = "a page of packages", Problems = [ErrorCodes.ClientNotFound])]
     [ApiQuery("continuationToken", typeof(string), "the previous page's continuationToken", MaxLength = QueryString.MaxLength)]
     [ApiQuery("pageSize", typeof(int), "packages per page", Minimum = 1, Maximum = Paging.MaxPageSize, Default = Paging.DefaultPageSize)]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
@@ -30,10 +30,11 @@ public sealed class ListClientPackagesFunction(ListClientPackages listClientPack
             return ProblemResults.From(pageSize.Error!, request);
         }
 
+        var scope = HttpAccessGate.AccessOf(request).Scope;
         var query = new ListClientPackagesQuery(
-            clinicId, clientId, HttpAccessGate.AccessOf(request).Scope, QueryString.Text(request, "continuationToken"), pageSize.Value);
+            clinicId, clientId, scope, QueryString.Text(request, "continuationToken"), pageSize.Value);
         var result = await listClientPackages.ExecuteAsync(query, cancellationToken);
         var now = time.GetUtcNow();
-        return ApiResults.Ok(result, request, page => new PageResponse<PackageResponse>([.. page.Items.Select(p => p.ToResponse(now))], page.ContinuationToken));
+        return ApiResults.Ok(result, request, page => new PageResponse<PackageResponse>([.. page.Items.Select(p => p.ToResponse(now, scope))], page.ContinuationToken));
     }
 }

@@ -14,7 +14,7 @@ namespace Packages.Functions.Http.Redemptions;
 public sealed class RedeemForClientFunction(RedeemForClient redeemForClient)
 {
     [Function(nameof(RedeemForClient))]
-    [ApiOperation("Redemptions", "Redeem from the client's package chosen by the rules (nearest expiry, then oldest)", Request = typeof(RedeemSessionRequest), Response = typeof(ReceiptResponse), Status = 201, ResponseDescription = "the receipt", Problems = [ErrorCodes.NoRedeemablePackage, ErrorCodes.AppointmentAlreadyRedeemed, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Redemptions", "Redeem from a package the client owns or shares, chosen by the rules (nearest expiry, then oldest)", Request = typeof(RedeemSessionRequest), Response = typeof(ReceiptResponse), Status = 201, ResponseDescription = "the receipt", Problems = [ErrorCodes.NoRedeemablePackage, ErrorCodes.AppointmentAlreadyRedeemed, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/clients/{clientId}/redemptions")] HttpRequest request,

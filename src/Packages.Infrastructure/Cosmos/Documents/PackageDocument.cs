@@ -15,12 +15,25 @@ public sealed record PackageDocument
 
     public string Type { get; init; } = DocumentTypes.Package;
 
-    /// <summary>3: one object per redemption. Version 2 (redemptions by column) is upgraded when read (<see cref="SchemaVersion2"/>).</summary>
+    /// <summary>3: one object per redemption (beneficiaries, transfers and a redemption's clientId were added later as optional fields). Version 2 (redemptions by column) is upgraded when read (<see cref="SchemaVersion2"/>).</summary>
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     public const int CurrentSchemaVersion = 3;
 
+    /// <summary>The owner: the client it was sold or transferred to.</summary>
     public required string ClientId { get; init; }
+
+    /// <summary>Clients besides the owner who may use it (family sharing); absent when none. Indexed for the client's list.</summary>
+    public string[]? Beneficiaries { get; init; }
+
+    /// <summary>Sessions moved out to other clients' packages; absent when none.</summary>
+    public SessionTransferDocument[]? TransfersOut { get; init; }
+
+    /// <summary>When a move of sessions out of this package is still unfinished (the transfer timer's indexed query).</summary>
+    public string? TransferPendingSince { get; init; }
+
+    /// <summary>A package made of moved sessions: the package they came from.</summary>
+    public string? TransferredFrom { get; init; }
 
     public required string OfferId { get; init; }
 

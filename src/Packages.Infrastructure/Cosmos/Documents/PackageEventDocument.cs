@@ -23,5 +23,9 @@ public sealed record PackageEventDocument(DateTimeOffset At, string By, PackageE
 
     public string? Reason { get; init; }
 
+    public string? ClientId { get; init; }
+
+    public int? Sessions { get; init; }
+
     public string? Detail { get; init; }
 }

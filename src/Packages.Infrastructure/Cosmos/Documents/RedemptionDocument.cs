@@ -11,6 +11,9 @@ public sealed record RedemptionDocument
 {
     public required string AppointmentId { get; init; }
 
+    /// <summary>Who used the session when it was not the package's owner (a beneficiary, or the owner before a transfer).</summary>
+    public string? ClientId { get; init; }
+
     public required string ServiceType { get; init; }
 
     public required DateTimeOffset At { get; init; }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Packages.Domain.Offers;
 
 namespace Packages.Infrastructure.Cosmos.Documents;
@@ -10,4 +11,14 @@ public sealed record TermsDocument(
     Dictionary<string, int> ServiceTypeCaps,
     ExpiryPolicyDocument? DefaultExpiry,
     bool AllowInstallments,
-    LateCancelPolicy LateCancelPolicy = LateCancelPolicy.Forfeit);
+    LateCancelPolicy LateCancelPolicy = LateCancelPolicy.Forfeit)
+{
+    /// <summary>Clients besides the owner who may be named to share it; absent for 0.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int MaxBeneficiaries { get; init; }
+
+    public int? SessionsPerClient { get; init; }
+
+    /// <summary>A package made of moved sessions: each session's value (minor units) in the package it came from.</summary>
+    public long[]? SessionValues { get; init; }
+}

@@ -15,6 +15,11 @@ internal static class PackageMapping
             Id = s.Id,
             ClinicId = s.ClinicId,
             ClientId = s.ClientId,
+            Beneficiaries = s.Beneficiaries is { Count: > 0 } beneficiaries ? [.. beneficiaries] : null,
+            TransfersOut = s.TransfersOut is { Count: > 0 } transfers ? [.. transfers.Select(ToDocument)] : null,
+            TransferPendingSince = s.TransfersOut?.Where(t => !t.Completed).Select(t => t.At).Order().Cast<DateTimeOffset?>().FirstOrDefault() is { } pending
+                ? CosmosJson.SortableInstant(pending) : null,
+            TransferredFrom = s.TransferredFrom,
             OfferId = s.OfferId,
             Terms = s.Terms.ToDocument(),
             TimeZone = s.TimeZoneId,
@@ -26,7 +31,7 @@ internal static class PackageMapping
             Source = s.Source,
             ExternalReference = s.ExternalReference,
             Payments = [.. s.Payments.Select(p => new PaymentDocument(p.PaymentId, p.Amount.ToDocument(), p.State, p.RecordedAt))],
-            Redemptions = [.. s.Redemptions.Select(ToDocument)],
+            Redemptions = [.. s.Redemptions.Select(r => r.ToDocument(s.ClientId))],
             History = [.. s.History.Select(ToDocument)],
             HistoryPagesArchived = s.HistoryPagesArchived,
             Outbox = [.. s.Outbox.Select(ToDocument)],
@@ -59,7 +64,7 @@ internal static class PackageMapping
         d.Source,
         d.ExternalReference,
         [.. d.Payments.Select(p => new PaymentEntry(p.PaymentId, p.Amount.ToMoney(), p.State, p.RecordedAt))],
-        [.. d.Redemptions.Select(r => r.ToRedemption(terms))],
+        [.. d.Redemptions.Select(r => r.ToRedemption(terms, d.ClientId))],
         [.. (d.History ?? []).Select(e => e.ToEvent(terms.Price.Currency))],
         d.HistoryPagesArchived,
         [.. (d.Outbox ?? []).Select(ToEvent)],
@@ -67,16 +72,24 @@ internal static class PackageMapping
         d.ImportFingerprint,
         d.ClaimFence,
         d.Reminders.ToPolicy(),
-        d.ExpiryReminders.ToReminders()));
+        d.ExpiryReminders.ToReminders(),
+        d.Beneficiaries,
+        [.. (d.TransfersOut ?? []).Select(t => new SessionTransfer(t.ToPackageId, t.ToClientId, t.Slots, t.At, t.By, t.Reason, t.Completed))],
+        d.TransferredFrom));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);
 
     public static OutboundEvent ToEvent(this OutboundEventDocument e) => EventEnvelope.FromDocument(e);
 
-    public static RedemptionDocument ToDocument(this Redemption r) => new()
+    public static SessionTransferDocument ToDocument(this SessionTransfer t) =>
+        new(t.ToPackageId, t.ToClientId, [.. t.Slots], t.At, t.By, t.Reason, t.Completed);
+
+    /// <param name="ownerId">The package's owner: a session the owner used leaves clientId out (its default).</param>
+    public static RedemptionDocument ToDocument(this Redemption r, string ownerId) => new()
     {
         AppointmentId = r.AppointmentId,
+        ClientId = r.ClientId == ownerId ? null : r.ClientId,
         ServiceType = r.ServiceType,
         At = r.RedeemedAt,
         By = r.RedeemedBy,
@@ -85,8 +98,8 @@ internal static class PackageMapping
         Forfeited = r.Outcome == RedemptionOutcome.Forfeited ? r.ForfeitReason : null,
     };
 
-    public static Redemption ToRedemption(this RedemptionDocument r, PackageTerms terms) => new(
-        r.AppointmentId, r.ServiceType, r.Slot, terms.SessionValue(r.Slot), r.At, r.By, r.SessionsLeft,
+    public static Redemption ToRedemption(this RedemptionDocument r, PackageTerms terms, string ownerId) => new(
+        r.AppointmentId, r.ClientId ?? ownerId, r.ServiceType, r.Slot, terms.SessionValue(r.Slot), r.At, r.By, r.SessionsLeft,
         r.Forfeited is null ? RedemptionOutcome.Redeemed : RedemptionOutcome.Forfeited, r.Forfeited);
 
     public static PackageEventDocument ToDocument(this PackageEvent e) => new(e.At, e.Actor, e.Kind)
@@ -98,6 +111,8 @@ internal static class PackageMapping
         ExpiresOn = e.ExpiresOn,
         PreviousExpiresOn = e.PreviousExpiresOn,
         Reason = e.Reason,
+        ClientId = e.ClientId,
+        Sessions = e.Sessions,
     };
 
     /// <param name="currency">The package's currency, for lines written before amounts were stored with theirs.</param>
@@ -111,6 +126,8 @@ internal static class PackageMapping
             ExpiresOn = e.ExpiresOn,
             PreviousExpiresOn = e.PreviousExpiresOn,
             Reason = e.Reason,
+            ClientId = e.ClientId,
+            Sessions = e.Sessions,
         };
         return e.Detail is { } detail ? HistoryLineDetail.Parse(line, detail, currency) : line;
     }

@@ -18,7 +18,12 @@ internal static class TermsMapping
         new Dictionary<string, int>(terms.ServiceTypeCaps, StringComparer.Ordinal),
         terms.DefaultExpiry.NeverExpires ? null : new ExpiryPolicyDocument(terms.DefaultExpiry.Count!.Value, terms.DefaultExpiry.Unit!.Value),
         terms.AllowInstallments,
-        terms.LateCancelPolicy);
+        terms.LateCancelPolicy)
+    {
+        MaxBeneficiaries = terms.MaxBeneficiaries,
+        SessionsPerClient = terms.SessionsPerClient,
+        SessionValues = terms.SessionValues is { } values ? [.. values.Select(v => v.AmountMinor)] : null,
+    };
 
     public static PackageTerms ToTerms(this TermsDocument document) => PackageTerms.Rehydrate(
         document.Name,
@@ -28,5 +33,8 @@ internal static class TermsMapping
         new Dictionary<string, int>(document.ServiceTypeCaps ?? [], StringComparer.Ordinal),
         document.DefaultExpiry is { } e ? ExpiryPolicy.Rehydrate(e.Count, e.Unit) : ExpiryPolicy.Never,
         document.AllowInstallments,
-        document.LateCancelPolicy);
+        document.LateCancelPolicy,
+        document.MaxBeneficiaries,
+        document.SessionsPerClient,
+        document.SessionValues is { } values ? [.. values.Select(v => new Money(v, document.Price.Currency))] : null);
 }

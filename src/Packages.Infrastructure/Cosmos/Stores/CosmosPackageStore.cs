@@ -63,7 +63,8 @@ public sealed partial class CosmosPackageStore(PackagesContainer container, Pack
     public async Task<Result<Page<Versioned<Package>>>> ListForClientAsync(
         string clinicId, string clientId, string? continuationToken, int pageSize, CancellationToken cancellationToken)
     {
-        var query = PackagesWhere(clinicId, "c.clientId = @clientId").WithParameter("@clientId", clientId);
+        // Owned or shared: both terms are indexed (/clientId/?, /beneficiaries/[]/?), in the clinic's partition.
+        var query = PackagesWhere(clinicId, "(c.clientId = @clientId OR ARRAY_CONTAINS(c.beneficiaries, @clientId))").WithParameter("@clientId", clientId);
         var page = await container.QueryPageAsync<PackageDocument>(
             query, clinicId, $"client-packages\n{clinicId}\n{clientId}", continuationToken, pageSize, cancellationToken);
         return page.Map(p => new Page<Versioned<Package>>([.. p.Items.Select(Versioned)], p.ContinuationToken));
@@ -92,6 +93,10 @@ public sealed partial class CosmosPackageStore(PackagesContainer container, Pack
     public IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         ScanAcrossClinicsAsync("ExpirePackages", "expiresAtUtc", "c.status = 'active' AND IS_STRING(c.expiresAtUtc) AND c.expiresAtUtc <= @until",
             CosmosJson.SortableInstant(now), cancellationToken);
+
+    public IAsyncEnumerable<Versioned<Package>> FindWithTransfersPendingSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
+        ScanAcrossClinicsAsync("CompleteTransfers", "transferPendingSince", "IS_STRING(c.transferPendingSince) AND c.transferPendingSince <= @until",
+            CosmosJson.SortableInstant(cutoff), cancellationToken);
 
     /// <summary>The clinic's packages matching <paramref name="filter"/>; the clinic is in the text, not only in the options.</summary>
     private static QueryDefinition PackagesWhere(string clinicId, string filter) =>

@@ -1,0 +1,8 @@
+namespace Packages.Functions.Http;
+
+/// <summary>
+/// A POST that must carry an Idempotency-Key: its command is only safe to repeat under one (a move of sessions), so a
+/// request without it is refused (400) before the function runs. The contract marks the header required.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class IdempotencyKeyRequiredAttribute : Attribute;
