@@ -22,6 +22,8 @@ public sealed class PackageBuilder
     private string _zone = "America/Toronto";
     private ReminderPolicy? _reminders;
     private DateTimeOffset _soldAt = SaleTime;
+    private int _maxBeneficiaries;
+    private int? _sessionsPerClient;
 
     public PackageBuilder Priced(long minor) { _price = minor; return this; }
 
@@ -43,9 +45,16 @@ public sealed class PackageBuilder
 
     public PackageBuilder SoldAt(DateTimeOffset at) { _soldAt = at; return this; }
 
+    public PackageBuilder SharedWithUpTo(int beneficiaries, int? sessionsPerClient = null)
+    {
+        _maxBeneficiaries = beneficiaries;
+        _sessionsPerClient = sessionsPerClient;
+        return this;
+    }
+
     public Package Build()
     {
-        var terms = PackageTerms.Create("Test package", new Money(_price, "CAD"), _sessions, _services, _caps, _expiry, _installments, _lateCancel).Value;
+        var terms = PackageTerms.Create("Test package", new Money(_price, "CAD"), _sessions, _services, _caps, _expiry, _installments, _lateCancel, _maxBeneficiaries, _sessionsPerClient).Value;
         var clinic = Clinic.Create("clinic-1", "Test Clinic", _zone, _reminders).Value;
         var offer = new Offer("offer-1", clinic.Id, terms, OfferStatus.Active, _soldAt, _soldAt);
         return Package.Sell("pkg-1", "client-1", offer, terms, clinic, Staff, _soldAt);

@@ -36,7 +36,7 @@ public sealed class LegacyImportTests(CosmosServerFixture cosmos) : ClinicTest(c
         var package = await Clinic.GetPackageAsync(imported);
         Assert.Equal(7, package.GetProperty("sessionsRemaining").GetInt32());
         Assert.Equal("imported", package.GetProperty("source").GetString());
-        var receipt = await Host.JsonAsync(await Clinic.RedeemAsync(imported, "appt-new"));
+        var receipt = await Host.JsonAsync(await Clinic.RedeemAsync(imported, "appt-new", clientId: package.GetProperty("clientId").GetString()));
         Assert.Equal(4, receipt.GetProperty("sessionNumber").GetInt32());
     }
 

@@ -18,7 +18,8 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
     }
 
     public async Task<string> CreateOfferAsync(
-        int sessions, long priceMinor, object? defaultExpiry = null, object? serviceTypeCaps = null, string lateCancelPolicy = "forfeit")
+        int sessions, long priceMinor, object? defaultExpiry = null, object? serviceTypeCaps = null, string lateCancelPolicy = "forfeit",
+        int maxBeneficiaries = 0, int? sessionsPerClient = null)
     {
         var response = await host.PostAsync($"/api/clinics/{clinicId}/offers", new
         {
@@ -29,6 +30,8 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
             serviceTypeCaps,
             defaultExpiry,
             lateCancelPolicy,
+            maxBeneficiaries,
+            sessionsPerClient,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await host.JsonAsync(response)).GetProperty("offerId").GetString()!;
@@ -100,6 +103,8 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
     public Task RunExpirySweepAsync() => RunTimerAsync("ExpirePackages");
 
     public Task RunRemindersAsync() => RunTimerAsync("SendReminders");
+
+    public Task RunTransferTimerAsync() => RunTimerAsync("CompleteTransfers");
 
     /// <summary>Runs a timer function now, as "Run" does in the Azure portal.</summary>
     private async Task RunTimerAsync(string name)

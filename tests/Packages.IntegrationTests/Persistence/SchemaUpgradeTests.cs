@@ -35,7 +35,8 @@ public sealed class SchemaUpgradeTests(CosmosServerFixture cosmos)
         var stored = (await packages.FindAsync("maple", "pkg-v2", default))!;
 
         Assert.Equal(expected.Redemptions, stored.Value.Redemptions);
-        Assert.Equal(expected.AuditTrail([]), stored.Value.AuditTrail([]));
+        // A returned session's audit line written before family sharing names no client (it was the owner's); lines written since do.
+        Assert.Equal(expected.AuditTrail([]).Select(e => e.Ref == "appt-1" ? e with { ClientId = null } : e), stored.Value.AuditTrail([]));
         Assert.Equal(expected.ReceiptFor(expected.RedemptionFor("appt-6")!), stored.Value.ReceiptFor(stored.Value.RedemptionFor("appt-6")!));
         var legacyEvent = JsonNode.Parse(EventEnvelope.Serialize(stored.Value, stored.Value.Outbox[2]))!;
         Assert.Equal((1, "session-redeemed", 14285), (legacyEvent["schemaVersion"]!.GetValue<int>(), legacyEvent["type"]!.GetValue<string>(), legacyEvent["data"]!["valueMinor"]!.GetValue<int>()));
