@@ -52,14 +52,16 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           { path: '/nextReminderAtUtc/?' }
           { path: '/beneficiaries/[]/?' }
           { path: '/transferPendingSince/?' }
+          { path: '/holdUntilUtc/?' }
         ]
         excludedPaths: [ { path: '/*' } ]
-        // The timers' cross-clinic scans sort by (key, id): expiry sweep, outbox relay, reminders, transfers (CosmosIndexing.cs).
+        // The timers' cross-clinic scans sort by (key, id): expiry sweep, outbox relay, reminders, transfers, purchase holds (CosmosIndexing.cs).
         compositeIndexes: [
           [ { path: '/expiresAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/oldestPendingAt', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/nextReminderAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/transferPendingSince', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
+          [ { path: '/holdUntilUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
         ]
       }
     }

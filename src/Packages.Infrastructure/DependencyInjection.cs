@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddSingleton<IPackageStore, CosmosPackageStore>();
         services.AddSingleton<IIdempotencyStore, CosmosIdempotencyStore>();
         services.AddSingleton<IAppointmentClaims, CosmosAppointmentClaims>();
+        services.AddSingleton<IUnpaidPurchases, CosmosUnpaidPurchases>();
         return services;
     }
 

@@ -4,19 +4,23 @@ using Packages.Domain.Common;
 
 namespace Packages.Application.Clinics;
 
-public sealed record RegisterClinicCommand(string ClinicId, string? Name, string? TimeZone, IReadOnlyList<int>? ExpiringSoonDays = null, int? SessionsLowAt = null);
+public sealed record RegisterClinicCommand(
+    string ClinicId, string? Name, string? TimeZone, IReadOnlyList<int>? ExpiringSoonDays = null, int? SessionsLowAt = null,
+    int? HoldHours = null, int? MaxUnpaidPerClient = null);
 
-/// <summary>Creates or updates a clinic's profile (name, IANA time zone, reminder policy). Idempotent by nature (PUT).</summary>
+/// <summary>Creates or updates a clinic's profile (name, IANA time zone, reminder and online purchase policies). Idempotent by nature (PUT).</summary>
 public sealed class RegisterClinic(IClinicStore clinics)
 {
     public async Task<Result<Clinic>> ExecuteAsync(RegisterClinicCommand command, CancellationToken cancellationToken)
     {
         var reminders = ReminderPolicy.Create(command.ExpiringSoonDays, command.SessionsLowAt);
-        var clinic = Clinic.Create(command.ClinicId, command.Name, command.TimeZone, reminders.IsSuccess ? reminders.Value : null);
-        if (!reminders.IsSuccess)
+        var online = OnlinePurchasePolicy.Create(command.HoldHours, command.MaxUnpaidPerClient);
+        if (!reminders.IsSuccess || !online.IsSuccess)
         {
-            return reminders.Error!;
+            return reminders.Error ?? online.Error!;
         }
+
+        var clinic = Clinic.Create(command.ClinicId, command.Name, command.TimeZone, reminders.Value, online.Value);
 
         if (clinic.IsSuccess)
         {

@@ -25,7 +25,7 @@ public sealed class CreateOffer(IClinicStore clinics, IOfferStore offers, TimePr
 
         var id = RequestIdentity.IdFor(command.ClinicId, "create-offer", command.IdempotencyKey);
         var now = time.GetUtcNow();
-        var offer = new Offer(id, command.ClinicId, terms.Value, OfferStatus.Active, now, now);
+        var offer = new Offer(id, command.ClinicId, terms.Value, OfferStatus.Active, now, now) { SoldOnline = command.Terms.SoldOnline };
         var fingerprint = command.Terms.Fingerprint();
         var outcome = await offers.TryCreateAsync(offer, fingerprint, cancellationToken);
         if (outcome.Created)

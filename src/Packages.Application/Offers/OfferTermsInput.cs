@@ -7,7 +7,10 @@ namespace Packages.Application.Offers;
 /// <summary>"N units after purchase" as a caller sends it; both parts are needed.</summary>
 public sealed record ExpiryInput(int? Count, ExpiryUnit? Unit);
 
-/// <summary>Offer terms as a caller sends them, before validation. A null <see cref="Expiry"/> means no expiry.</summary>
+/// <summary>
+/// Offer terms as a caller sends them, before validation. A null <see cref="Expiry"/> means no expiry. <see cref="SoldOnline"/>
+/// is the offer's, not a term a package keeps.
+/// </summary>
 public sealed record OfferTermsInput(
     string? Name,
     long? PriceMinor,
@@ -19,7 +22,8 @@ public sealed record OfferTermsInput(
     bool AllowInstallments,
     LateCancelPolicy? LateCancelPolicy,
     int MaxBeneficiaries = 0,
-    int? SessionsPerClient = null)
+    int? SessionsPerClient = null,
+    bool SoldOnline = false)
 {
     public Result<PackageTerms> ToTerms()
     {
@@ -48,8 +52,8 @@ public sealed record OfferTermsInput(
     }
 
     /// <summary>
-    /// A stable digest of the terms, to tell an idempotent retry from a reused key. Sharing terms count only when set,
-    /// so terms without them keep the digest they had before sharing existed.
+    /// A stable digest of the terms, to tell an idempotent retry from a reused key. Sharing terms and online sale count
+    /// only when set, so terms without them keep the digest they had before they existed.
     /// </summary>
     public string Fingerprint()
     {
@@ -58,6 +62,7 @@ public sealed record OfferTermsInput(
             string.Join(',', EligibleServiceTypes ?? []),
             string.Join(',', (ServiceTypeCaps ?? new Dictionary<string, int>()).OrderBy(p => p.Key, StringComparer.Ordinal)),
             Expiry?.Count, Expiry?.Unit, AllowInstallments, LateCancelPolicy);
-        return MaxBeneficiaries == 0 && SessionsPerClient is null ? digest : RequestIdentity.Fingerprint(digest, MaxBeneficiaries, SessionsPerClient);
+        return MaxBeneficiaries == 0 && SessionsPerClient is null && !SoldOnline
+            ? digest : RequestIdentity.Fingerprint(digest, MaxBeneficiaries, SessionsPerClient, SoldOnline);
     }
 }

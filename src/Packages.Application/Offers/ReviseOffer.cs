@@ -12,7 +12,7 @@ public sealed class ReviseOffer(OfferUpdater updater, TimeProvider time)
     {
         var terms = command.Terms.ToTerms();
         return terms.IsSuccess
-            ? await updater.UpdateAsync(command.ClinicId, command.OfferId, offer => offer.Revise(terms.Value, time.GetUtcNow()), cancellationToken)
+            ? await updater.UpdateAsync(command.ClinicId, command.OfferId, offer => offer.Revise(terms.Value, command.Terms.SoldOnline, time.GetUtcNow()), cancellationToken)
             : terms.Error!;
     }
 }

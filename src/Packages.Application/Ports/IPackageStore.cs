@@ -28,6 +28,9 @@ public interface IPackageStore
     /// <summary>Packages of every clinic with a move of sessions begun at or before <paramref name="cutoff"/> and not finished.</summary>
     IAsyncEnumerable<Versioned<Package>> FindWithTransfersPendingSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
+    /// <summary>Active online purchases of every clinic whose hold ended at or before <paramref name="now"/> without a payment.</summary>
+    IAsyncEnumerable<Versioned<Package>> FindWithLapsedHoldsAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>A client's packages in one clinic (owned or shared with them), one page at a time; a validation error for a foreign token.</summary>
     Task<Result<Page<Versioned<Package>>>> ListForClientAsync(
         string clinicId, string clientId, string? continuationToken, int pageSize, CancellationToken cancellationToken);

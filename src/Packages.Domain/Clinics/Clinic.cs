@@ -5,12 +5,13 @@ namespace Packages.Domain.Clinics;
 /// <summary>A clinic's profile: what the packages rules need to know about the tenant.</summary>
 public sealed record Clinic
 {
-    private Clinic(string id, string name, string timeZoneId, ReminderPolicy reminders)
+    private Clinic(string id, string name, string timeZoneId, ReminderPolicy reminders, OnlinePurchasePolicy onlinePurchases)
     {
         Id = id;
         Name = name;
         TimeZoneId = timeZoneId;
         Reminders = reminders;
+        OnlinePurchases = onlinePurchases;
     }
 
     public string Id { get; }
@@ -25,16 +26,19 @@ public sealed record Clinic
     /// <summary>When its packages remind; packages sold from now on keep it.</summary>
     public ReminderPolicy Reminders { get; }
 
-    public static Result<Clinic> Create(string id, string? name, string? timeZoneId, ReminderPolicy? reminders = null)
+    /// <summary>The hold of an unpaid online purchase and the per-patient limit of unpaid ones.</summary>
+    public OnlinePurchasePolicy OnlinePurchases { get; }
+
+    public static Result<Clinic> Create(string id, string? name, string? timeZoneId, ReminderPolicy? reminders = null, OnlinePurchasePolicy? onlinePurchases = null)
     {
         var errors = new FieldErrors()
             .Require(Identifiers.IsValid(id), "clinicId", Identifiers.Message("the clinic's id"))
             .Require(Text.IsValid(name, Text.MaxNameLength), "name", $"Give a name of 1-{Text.MaxNameLength} characters, without control characters.")
             .Require(ClinicCalendar.TryFindZone(timeZoneId, out _), "timeZone", "Give an IANA time zone id such as America/Toronto.");
-        return errors.Any ? errors.ToError() : new Clinic(id, name!.Trim(), timeZoneId!, reminders ?? ReminderPolicy.Default);
+        return errors.Any ? errors.ToError() : new Clinic(id, name!.Trim(), timeZoneId!, reminders ?? ReminderPolicy.Default, onlinePurchases ?? OnlinePurchasePolicy.Default);
     }
 
-    /// <summary>Rebuilds a stored clinic (null reminders: the default policy); the store only holds clinics that passed <see cref="Create"/>.</summary>
-    public static Clinic Rehydrate(string id, string name, string timeZoneId, ReminderPolicy? reminders) =>
-        new(id, name, timeZoneId, reminders ?? ReminderPolicy.Default);
+    /// <summary>Rebuilds a stored clinic (null policies: the defaults); the store only holds clinics that passed <see cref="Create"/>.</summary>
+    public static Clinic Rehydrate(string id, string name, string timeZoneId, ReminderPolicy? reminders, OnlinePurchasePolicy? onlinePurchases = null) =>
+        new(id, name, timeZoneId, reminders ?? ReminderPolicy.Default, onlinePurchases ?? OnlinePurchasePolicy.Default);
 }

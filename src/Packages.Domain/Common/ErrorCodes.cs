@@ -66,6 +66,12 @@ public static class ErrorCodes
 
     public const string OfferArchived = "offer-archived";
 
+    public const string OfferNotSoldOnline = "offer-not-sold-online";
+
+    public const string TooManyUnpaidPurchases = "too-many-unpaid-purchases";
+
+    public const string PurchaseLapsed = "purchase-lapsed";
+
     public const string ConcurrencyConflict = "concurrency-conflict";
 
     public const string AppointmentAlreadyRedeemed = "appointment-already-redeemed";

@@ -13,7 +13,7 @@ public sealed partial class Package
     /// </summary>
     public Result<PaymentResult> ApplyPayment(string paymentId, Money amount, DateTimeOffset now)
     {
-        if (CheckPayment(paymentId, amount) is { } refusal)
+        if ((CheckPayment(paymentId, amount) ?? CheckLapsedPurchase()) is { } refusal)
         {
             return refusal;
         }
@@ -36,6 +36,7 @@ public sealed partial class Package
         }
 
         _payments.Add(new PaymentEntry(paymentId, amount, PaymentState.Applied, now));
+        HoldUntil = null; // an online purchase's first payment ends its hold for good
         Record(new PackageEvent(now, Actor.PaymentSystem.ToString(), PackageEventKind.PaymentApplied, paymentId) { Amount = amount });
         return Changed(before, now);
     }

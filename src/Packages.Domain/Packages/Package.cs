@@ -43,6 +43,8 @@ public sealed partial class Package
         _beneficiaries = [.. s.Beneficiaries ?? []];
         _transfersOut = [.. s.TransfersOut ?? []];
         TransferredFrom = s.TransferredFrom;
+        PurchasedBy = s.PurchasedBy;
+        HoldUntil = s.HoldUntil;
     }
 
     public string Id { get; }
@@ -96,7 +98,7 @@ public sealed partial class Package
     public PackageSnapshot ToSnapshot() => new(
         Id, ClinicId, ClientId, OfferId, Terms, TimeZoneId, PurchasedAt, ExpiresOn, Status, Source,
         ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived, [.. _outbox], EventSequence,
-        ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent, [.. _beneficiaries], [.. _transfersOut], TransferredFrom);
+        ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent, [.. _beneficiaries], [.. _transfersOut], TransferredFrom, PurchasedBy, HoldUntil);
 
     public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, Actor actor, DateTimeOffset now)
     {

@@ -55,6 +55,14 @@ public static class PackageErrors
     public static DomainError TransferLimitReached(int max) =>
         new(ErrorCodes.TransferLimitReached, ErrorKind.Conflict, $"Sessions of this package were already moved {max} times, its limit.");
 
+    public static readonly DomainError PurchaseLapsed =
+        new(ErrorCodes.PurchaseLapsed, ErrorKind.Conflict,
+            "This online purchase was cancelled unpaid (its hold ended): the payment is not absorbed; refund it in the payment system.");
+
+    public static DomainError TooManyUnpaidPurchases(int max) =>
+        new(ErrorCodes.TooManyUnpaidPurchases, ErrorKind.Conflict,
+            $"You already have {max} online purchases awaiting payment: pay one, or wait for its hold to end.");
+
     public static DomainError CurrencyMismatch(string expected, string actual) =>
         new(ErrorCodes.CurrencyMismatch, ErrorKind.Unprocessable, $"The package is priced in {expected}, not {actual}.");
 

@@ -28,4 +28,6 @@ public sealed record PackageSnapshot(
     ExpiryReminders? ExpiryRemindersSent = null,
     IReadOnlyList<string>? Beneficiaries = null,
     IReadOnlyList<SessionTransfer>? TransfersOut = null,
-    string? TransferredFrom = null);
+    string? TransferredFrom = null,
+    string? PurchasedBy = null,
+    DateTimeOffset? HoldUntil = null);

@@ -9,4 +9,7 @@ public enum PackageSource
 
     /// <summary>Made of unused sessions moved out of another package of the clinic.</summary>
     Transferred,
+
+    /// <summary>Bought online by a patient, for themselves or as a gift for another client.</summary>
+    Online,
 }

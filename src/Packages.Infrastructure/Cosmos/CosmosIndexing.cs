@@ -14,11 +14,11 @@ public static class CosmosIndexing
         ["/clinicId/?", "/type/?", "/status/?", "/clientId/?", "/expiresAtUtc/?", "/oldestPendingAt/?", "/nextReminderAtUtc/?",
          // Each element of the array, for a client's shared packages (ARRAY_CONTAINS); the path syntax is IncludedPath.Path's
          // (https://learn.microsoft.com/dotnet/api/microsoft.azure.cosmos.includedpath.path).
-         "/beneficiaries/[]/?", "/transferPendingSince/?"];
+         "/beneficiaries/[]/?", "/transferPendingSince/?", "/holdUntilUtc/?"];
 
-    /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id), unfinished transfers (transferPendingSince, id).</summary>
+    /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id), unfinished transfers (transferPendingSince, id), lapsed holds of online purchases (holdUntilUtc, id).</summary>
     public static IReadOnlyList<string[]> CompositeIndexes { get; } =
-        [["/expiresAtUtc", "/id"], ["/oldestPendingAt", "/id"], ["/nextReminderAtUtc", "/id"], ["/transferPendingSince", "/id"]];
+        [["/expiresAtUtc", "/id"], ["/oldestPendingAt", "/id"], ["/nextReminderAtUtc", "/id"], ["/transferPendingSince", "/id"], ["/holdUntilUtc", "/id"]];
 
     public static IndexingPolicy Policy()
     {

@@ -23,6 +23,7 @@ public static class OutboundEventTypes
         ("package-transferred", typeof(PackageTransferred)),
         ("sessions-transferred-out", typeof(SessionsTransferredOut)),
         ("sessions-transferred-in", typeof(SessionsTransferredIn)),
+        ("package-purchase-requested", typeof(PackagePurchaseRequested)),
     ];
 
     public static string Of(PackageEventData data) =>

@@ -19,6 +19,7 @@ public sealed class RegisterClinicFunction(RegisterClinic registerClinic)
         string clinicId,
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<RegisterClinicRequest>(request, cancellationToken, async body =>
-            ApiResults.Ok(await registerClinic.ExecuteAsync(new RegisterClinicCommand(clinicId, body.Name, body.TimeZone, body.Reminders?.ExpiringSoonDays, body.Reminders?.SessionsLowAt), cancellationToken),
+            ApiResults.Ok(await registerClinic.ExecuteAsync(new RegisterClinicCommand(clinicId, body.Name, body.TimeZone, body.Reminders?.ExpiringSoonDays, body.Reminders?.SessionsLowAt,
+                body.OnlinePurchases?.HoldHours, body.OnlinePurchases?.MaxUnpaidPerClient), cancellationToken),
                 request, clinic => clinic.ToResponse()));
 }

@@ -1,3 +1,3 @@
 namespace Packages.Functions.Http.Contracts;
 
-public sealed record ClinicResponse(string ClinicId, string Name, string TimeZone, ReminderPolicyResponse Reminders);
+public sealed record ClinicResponse(string ClinicId, string Name, string TimeZone, ReminderPolicyResponse Reminders, OnlinePurchasePolicyResponse OnlinePurchases);

@@ -13,7 +13,8 @@ public static class ContractMapping
     public static MoneyDto ToDto(this Money money) => new(money.AmountMinor, money.Currency);
 
     public static ClinicResponse ToResponse(this Clinic clinic) =>
-        new(clinic.Id, clinic.Name, clinic.TimeZoneId, new ReminderPolicyResponse(clinic.Reminders.ExpiringSoonDays, clinic.Reminders.SessionsLowAt));
+        new(clinic.Id, clinic.Name, clinic.TimeZoneId, new ReminderPolicyResponse(clinic.Reminders.ExpiringSoonDays, clinic.Reminders.SessionsLowAt),
+            new OnlinePurchasePolicyResponse(clinic.OnlinePurchases.HoldHours, clinic.OnlinePurchases.MaxUnpaidPerClient));
 
     public static TermsResponse ToResponse(this PackageTerms terms) => new(
         terms.Name,
@@ -28,7 +29,7 @@ public static class ContractMapping
         terms.SessionsPerClient);
 
     public static OfferResponse ToResponse(this Offer offer) =>
-        new(offer.Id, offer.ClinicId, offer.Status, offer.Terms.ToResponse(), offer.CreatedAt, offer.UpdatedAt);
+        new(offer.Id, offer.ClinicId, offer.Status, offer.Terms.ToResponse(), offer.SoldOnline, offer.CreatedAt, offer.UpdatedAt);
 
     public static ReceiptResponse ToResponse(this Receipt receipt) => new(
         receipt.PackageId, receipt.PackageName, receipt.ClientId, receipt.AppointmentId, receipt.ServiceType, receipt.SessionNumber,
@@ -73,8 +74,15 @@ public static class ContractMapping
             r.AppointmentId, r.ClientId, r.ServiceType, r.Slot + 1, r.Value.ToDto(), r.RedeemedAt, r.RedeemedBy, r.Outcome, r.ForfeitReason))],
         package.SessionsTransferred,
         full ? [.. package.TransfersOut.Select(t => t.ToResponse(package))] : [],
-        package.TransferredFrom);
+        package.TransferredFrom,
+        full ? package.PurchasedBy : null,
+        package.HoldUntil);
     }
+
+    public static PurchaseResponse ToPurchaseResponse(this Package package) => new(
+        package.Id, package.OfferId, package.Terms.Name, package.PurchasedBy!, package.ClientId, package.Terms.Price.ToDto(),
+        package.Status == PackageStatus.Active ? (package.IsHeld ? PurchaseStatus.AwaitingPayment : PurchaseStatus.Paid) : PurchaseStatus.Cancelled,
+        package.HoldUntil, package.Id, package.PurchasedAt);
 
     public static TransferOutResponse ToResponse(this SessionTransfer t, Package source) => new(
         t.ToPackageId, t.ToClientId, t.Slots.Count,

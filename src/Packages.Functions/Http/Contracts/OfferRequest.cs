@@ -10,8 +10,8 @@ namespace Packages.Functions.Http.Contracts;
 /// <summary>
 /// An offer's terms, to create it or to revise it for future sales. name, price, sessions and
 /// eligibleServiceTypes are required; defaultExpiry (absent or null: packages never expire), serviceTypeCaps
-/// (none), allowInstallments (false), lateCancelPolicy (forfeit), maxBeneficiaries (0) and sessionsPerClient (none) may
-/// be left out. A defaultExpiry that is
+/// (none), allowInstallments (false), lateCancelPolicy (forfeit), maxBeneficiaries (0), sessionsPerClient (none) and
+/// soldOnline (false) may be left out. A defaultExpiry that is
 /// given needs both its count and its unit.
 /// </summary>
 public sealed record OfferRequest(
@@ -24,7 +24,8 @@ public sealed record OfferRequest(
     [property: DefaultValue(false), Description("Whether use is allowed as far as payments so far cover it.")] bool? AllowInstallments,
     [property: DefaultValue(global::Packages.Domain.Offers.LateCancelPolicy.Forfeit)] LateCancelPolicy? LateCancelPolicy,
     [property: Range(0, PackageTerms.MaxBeneficiariesLimit), DefaultValue(0), Description("How many clients besides the owner may be named to share a package (0: the owner only).")] int? MaxBeneficiaries = null,
-    [property: Range(1, PackageTerms.MaxSessions), Description("At most this many sessions of one package for any one client, owner or beneficiary (absent: no such limit); at most the sessions.")] int? SessionsPerClient = null)
+    [property: Range(1, PackageTerms.MaxSessions), Description("At most this many sessions of one package for any one client, owner or beneficiary (absent: no such limit); at most the sessions.")] int? SessionsPerClient = null,
+    [property: DefaultValue(false), Description("Whether patients may buy it online themselves (POST online-purchases).")] bool? SoldOnline = null)
 {
     public Result<OfferTermsInput> ToInput()
     {
@@ -38,6 +39,6 @@ public sealed record OfferRequest(
             Name, Price?.AmountMinor, Price?.Currency, Sessions, EligibleServiceTypes,
             ServiceTypeCaps is null ? null : caps.ToDictionary(c => c.ServiceType!, c => c.MaxSessions!.Value, StringComparer.Ordinal),
             DefaultExpiry is null ? null : new ExpiryInput(DefaultExpiry.Count, DefaultExpiry.Unit),
-            AllowInstallments ?? false, LateCancelPolicy, MaxBeneficiaries ?? 0, SessionsPerClient);
+            AllowInstallments ?? false, LateCancelPolicy, MaxBeneficiaries ?? 0, SessionsPerClient, SoldOnline ?? false);
     }
 }

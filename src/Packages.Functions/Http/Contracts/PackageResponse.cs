@@ -33,4 +33,6 @@ public sealed record PackageResponse(
     IReadOnlyList<RedemptionResponse> Redemptions,
     [property: Description("Sessions moved out to other clients' packages (included in sessionsRemaining's reduction).")] int SessionsTransferred,
     IReadOnlyList<TransferOutResponse> TransfersOut,
-    [property: Description("For a package made of moved sessions: the package they came from.")] string? TransferredFrom);
+    [property: Description("For a package made of moved sessions: the package they came from.")] string? TransferredFrom,
+    [property: Description("An online purchase: the client who bought it (the owner, or the giver of a gift); null in the shared view.")] string? PurchasedBy,
+    [property: Description("An online purchase until its first payment: when it is cancelled if still unpaid.")] DateTimeOffset? HoldUntil);

@@ -8,6 +8,9 @@ public sealed record ClinicDocument(string Id, string ClinicId, string Name, str
     /// <summary>Absent: the default policy.</summary>
     public ReminderPolicyDocument? Reminders { get; init; }
 
+    /// <summary>Absent: the default policy.</summary>
+    public OnlinePurchasePolicyDocument? OnlinePurchases { get; init; }
+
     public string Type { get; init; } = DocumentTypes.Clinic;
 
     public int SchemaVersion { get; init; } = 1;

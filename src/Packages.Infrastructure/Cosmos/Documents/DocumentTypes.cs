@@ -9,6 +9,7 @@ public static class DocumentTypes
     public const string HistoryPage = "packageHistoryPage";
     public const string IdempotencyRecord = "idempotencyRecord";
     public const string AppointmentClaim = "appointmentClaim";
+    public const string UnpaidPurchases = "unpaidPurchases";
 
     /// <summary>The clinic profile's fixed id inside its clinic's partition.</summary>
     public const string ClinicProfileId = "profile";

@@ -14,6 +14,9 @@ public sealed record OfferDocument(
 {
     public string Type { get; init; } = DocumentTypes.Offer;
 
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool SoldOnline { get; init; }
+
     public int SchemaVersion { get; init; } = 1;
 
     [JsonPropertyName("_etag")]

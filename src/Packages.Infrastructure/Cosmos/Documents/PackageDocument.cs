@@ -35,6 +35,15 @@ public sealed record PackageDocument
     /// <summary>A package made of moved sessions: the package they came from.</summary>
     public string? TransferredFrom { get; init; }
 
+    /// <summary>An online purchase: the client who bought it (the owner, or the giver of a gift).</summary>
+    public string? PurchasedBy { get; init; }
+
+    /// <summary>An online purchase until its first payment: when it is cancelled unpaid.</summary>
+    public DateTimeOffset? HoldUntil { get; init; }
+
+    /// <summary>The same instant while the hold runs (active, unpaid), compared as a string by the hold timer's indexed query.</summary>
+    public string? HoldUntilUtc { get; init; }
+
     public required string OfferId { get; init; }
 
     public required TermsDocument Terms { get; init; }

@@ -5,8 +5,14 @@ namespace Packages.Infrastructure.Cosmos.Mapping;
 
 internal static class ClinicMapping
 {
-    public static Clinic ToClinic(this ClinicDocument d) => Clinic.Rehydrate(d.ClinicId, d.Name, d.TimeZone, d.Reminders.ToPolicy());
+    public static Clinic ToClinic(this ClinicDocument d) => Clinic.Rehydrate(d.ClinicId, d.Name, d.TimeZone, d.Reminders.ToPolicy(),
+        d.OnlinePurchases is { } p ? new OnlinePurchasePolicy(p.HoldHours, p.MaxUnpaidPerClient) : null);
 
     public static ClinicDocument ToDocument(this Clinic clinic) =>
-        new(DocumentTypes.ClinicProfileId, clinic.Id, clinic.Name, clinic.TimeZoneId) { Reminders = clinic.Reminders.ToDocument() };
+        new(DocumentTypes.ClinicProfileId, clinic.Id, clinic.Name, clinic.TimeZoneId)
+        {
+            Reminders = clinic.Reminders.ToDocument(),
+            OnlinePurchases = clinic.OnlinePurchases == OnlinePurchasePolicy.Default
+                ? null : new OnlinePurchasePolicyDocument(clinic.OnlinePurchases.HoldHours, clinic.OnlinePurchases.MaxUnpaidPerClient),
+        };
 }

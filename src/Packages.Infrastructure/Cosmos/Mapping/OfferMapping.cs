@@ -6,8 +6,8 @@ namespace Packages.Infrastructure.Cosmos.Mapping;
 internal static class OfferMapping
 {
     public static OfferDocument ToDocument(this Offer offer, string? fingerprint) =>
-        new(offer.Id, offer.ClinicId, offer.Terms.ToDocument(), offer.Status, offer.CreatedAt, offer.UpdatedAt, fingerprint);
+        new(offer.Id, offer.ClinicId, offer.Terms.ToDocument(), offer.Status, offer.CreatedAt, offer.UpdatedAt, fingerprint) { SoldOnline = offer.SoldOnline };
 
     public static Offer ToOffer(this OfferDocument document) =>
-        new(document.Id, document.ClinicId, document.Terms.ToTerms(), document.Status, document.CreatedAt, document.UpdatedAt);
+        new(document.Id, document.ClinicId, document.Terms.ToTerms(), document.Status, document.CreatedAt, document.UpdatedAt) { SoldOnline = document.SoldOnline };
 }

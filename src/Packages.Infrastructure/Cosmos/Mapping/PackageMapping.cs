@@ -20,6 +20,9 @@ internal static class PackageMapping
             TransferPendingSince = s.TransfersOut?.Where(t => !t.Completed).Select(t => t.At).Order().Cast<DateTimeOffset?>().FirstOrDefault() is { } pending
                 ? CosmosJson.SortableInstant(pending) : null,
             TransferredFrom = s.TransferredFrom,
+            PurchasedBy = s.PurchasedBy,
+            HoldUntil = s.HoldUntil,
+            HoldUntilUtc = package.IsHeld ? CosmosJson.SortableInstant(s.HoldUntil!.Value) : null,
             OfferId = s.OfferId,
             Terms = s.Terms.ToDocument(),
             TimeZone = s.TimeZoneId,
@@ -75,7 +78,9 @@ internal static class PackageMapping
         d.ExpiryReminders.ToReminders(),
         d.Beneficiaries,
         [.. (d.TransfersOut ?? []).Select(t => new SessionTransfer(t.ToPackageId, t.ToClientId, t.Slots, t.At, t.By, t.Reason, t.Completed))],
-        d.TransferredFrom));
+        d.TransferredFrom,
+        d.PurchasedBy,
+        d.HoldUntil));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);

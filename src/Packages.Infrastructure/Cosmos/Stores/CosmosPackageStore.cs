@@ -98,6 +98,10 @@ public sealed partial class CosmosPackageStore(PackagesContainer container, Pack
         ScanAcrossClinicsAsync("CompleteTransfers", "transferPendingSince", "IS_STRING(c.transferPendingSince) AND c.transferPendingSince <= @until",
             CosmosJson.SortableInstant(cutoff), cancellationToken);
 
+    public IAsyncEnumerable<Versioned<Package>> FindWithLapsedHoldsAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ScanAcrossClinicsAsync("CancelUnpaidPurchases", "holdUntilUtc", "c.status = 'active' AND IS_STRING(c.holdUntilUtc) AND c.holdUntilUtc <= @until",
+            CosmosJson.SortableInstant(now), cancellationToken);
+
     /// <summary>The clinic's packages matching <paramref name="filter"/>; the clinic is in the text, not only in the options.</summary>
     private static QueryDefinition PackagesWhere(string clinicId, string filter) =>
         new QueryDefinition($"SELECT * FROM c WHERE c.clinicId = @clinicId AND c.type = @type AND {filter}")
