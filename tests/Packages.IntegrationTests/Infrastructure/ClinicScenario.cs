@@ -107,7 +107,7 @@ public sealed class ClinicScenario(LocalHostDriver host, string clinicId = "mapl
     public Task RunTransferTimerAsync() => RunTimerAsync("CompleteTransfers");
 
     /// <summary>Runs a timer function now, as "Run" does in the Azure portal.</summary>
-    private async Task RunTimerAsync(string name)
+    public async Task RunTimerAsync(string name)
     {
         var response = await host.Client.PostAsync($"/local/timers/{name}", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
