@@ -114,6 +114,47 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         Assert.Equal((1, ImportRowStatus.Imported), (import!.Imported, import.Rows![0].Status));
         Assert.Equal((2, PackageSource.Imported, (Date?)null), (imported!.Items![0].SessionsRemaining, imported.Items[0].Source, imported.Items[0].ExpiresOn));
         Assert.Single(offers!.Items!);
-        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-11, 20 /api calls) passed through it");
+
+        // 12-13. A family offer sold online; a patient buys it (Idempotency-Key), the payment arrives, the purchase is paid.
+        var family = await clinic.Offers.PostAsync(new OfferRequest
+        {
+            Name = "Family 10", Price = new MoneyRequest { AmountMinor = 90_000, Currency = "CAD" }, Sessions = 10,
+            EligibleServiceTypes = ["massage", "acupuncture"], MaxBeneficiaries = 2, SessionsPerClient = 4, SoldOnline = true,
+        }, c => c.Headers.Add("Idempotency-Key", "offer-family"));
+        var parent = ClientAs("maple-physio:patient:parent").Api.Clinics["maple-physio"];
+        var purchase = await parent.OnlinePurchases.PostAsync(new BuyOnlineRequest { OfferId = family!.OfferId }, c => c.Headers.Add("Idempotency-Key", "buy-1"));
+        await scenario.PostPaymentAsync("payment-applied", "pay-online", purchase!.PaymentReference!, 90_000);
+        var paidPurchase = await parent.OnlinePurchases[purchase.PackageId].GetAsync();
+
+        Assert.Equal((PurchaseStatus.AwaitingPayment, 90_000L), (purchase.Status, purchase.Amount!.AmountMinor));
+        Assert.Equal(PurchaseStatus.Paid, paidPurchase!.Status);
+
+        // 14. Shared with the child, who redeems; a neighbour is refused; the child sees the shared view.
+        var familyPackage = clinic.Packages[purchase.PackageId];
+        var shared = await familyPackage.Beneficiaries.PostAsync(new BeneficiaryRequest { ClientId = "child", Reason = "Family package" });
+        var childReceipt = await familyPackage.Redemptions.PostAsync(new RedeemPackageSessionRequest { AppointmentId = "appt-c1", ClientId = "child", ServiceType = "massage" });
+        var neighbour = await Assert.ThrowsAsync<Problem>(() => familyPackage.Redemptions.PostAsync(new RedeemPackageSessionRequest { AppointmentId = "appt-n1", ClientId = "neighbour", ServiceType = "massage" }));
+        var childView = await ClientAs("maple-physio:patient:child").Api.Clinics["maple-physio"].Clients["child"].Packages.GetAsync();
+
+        Assert.Equal(["child"], shared!.Beneficiaries);
+        Assert.Equal(("child", 9_000L), (childReceipt!.ClientId, childReceipt.Value!.AmountMinor));
+        Assert.Equal((422, ProblemCode.ClientNotBeneficiary), (neighbour.ResponseStatusCode, neighbour.Code));
+        Assert.Equal(PackageView.Shared, childView!.Items![0].View);
+        Assert.Null(childView.Items[0].AmountPaid);
+
+        // 15. Three sessions move to a friend's new package; the rest of the package goes to the child.
+        var moved = await familyPackage.SessionTransfers.PostAsync(new TransferSessionsRequest { ToClientId = "friend", Sessions = 3, Reason = "Gift" },
+            c => c.Headers.Add("Idempotency-Key", "move-1"));
+        var given = await familyPackage.Transfer.PostAsync(new TransferPackageRequest { ToClientId = "child", Reason = "Parent moved abroad" });
+
+        Assert.Equal(("friend", 3, 6), (moved!.Received!.ClientId, moved.Received.SessionsRemaining, moved.Source!.SessionsRemaining));
+        Assert.Equal(("child", 0), (given!.ClientId, given.Beneficiaries!.Count));
+        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-15, 29 /api calls) passed through it");
+    }
+
+    private PackagesApiClient ClientAs(string clinicRole)
+    {
+        var http = _host.ClientWith(_host.TokenFor(clinicRole.Split(':')[^1], clinicRole));
+        return new PackagesApiClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http) { BaseUrl = http.BaseAddress!.ToString().TrimEnd('/') });
     }
 }
