@@ -108,7 +108,7 @@ public sealed partial class Package
             return PackageErrors.HasPayments;
         }
 
-        if (_redemptions.Count > 0)
+        if (_redemptions.Count > 0 || _transfersOut.Count > 0)
         {
             return PackageErrors.HasRedemptions;
         }

@@ -83,7 +83,7 @@ public static class PackageErrors
 
     public static readonly DomainError HasRedemptions =
         new(ErrorCodes.PackageHasRedemptions, ErrorKind.Conflict,
-            "Sessions of this package are in use, so it was not a sale made by mistake: reverse them first, or cancel the package.");
+            "Sessions of this package are in use or were moved to another client, so it was not a sale made by mistake: reverse them first, or cancel the package.");
 
     public static DomainError RedemptionNotFound(string appointmentId) =>
         new(ErrorCodes.RedemptionNotFound, ErrorKind.NotFound, $"No session of this package was redeemed for appointment '{appointmentId}'.");

@@ -8,7 +8,8 @@ namespace Packages.Domain.Tests.Packages;
 /// <summary>
 /// A ledger built only from the events reconciles with the package, whatever happened to it: what the events
 /// recognize (sessions redeemed, less those returned) is the value of the sessions in use, and what they release
-/// (at expiry, at cancel, less what a revival restores) is the unused value of an ended package, nothing twice.
+/// (at expiry, at cancel, less what a revival restores) is the unused value of an ended package, what moves out with
+/// sessions is the value of the moved sessions, and together with what is still owed they make the price, nothing twice.
 /// </summary>
 public sealed class LedgerReconciliationTests
 {
@@ -27,7 +28,7 @@ public sealed class LedgerReconciliationTests
             var appointments = new List<string>();
             for (var step = 0; step < 30; step++, now = now.AddHours(random.Next(1, 60)))
             {
-                switch (random.Next(8))
+                switch (random.Next(9))
                 {
                     case 0 or 1 or 2:
                         var appointment = $"a-{step}";
@@ -52,20 +53,25 @@ public sealed class LedgerReconciliationTests
                     case 7 when random.Next(6) == 0:
                         package.Delete("Mistake", PackageBuilder.Staff, now);
                         break;
+                    case 8 when random.Next(3) == 0:
+                        package.MoveSessions($"moved-{step}", "friend", random.Next(1, 4), "Gift", PackageBuilder.Staff, now);
+                        break;
                 }
             }
 
-            var (recognized, released) = Ledger(package.Outbox.Select(e => e.Data));
+            var (recognized, released, movedOut) = Ledger(package.Outbox.Select(e => e.Data));
             var ended = package.Status is PackageStatus.Expired or PackageStatus.Cancelled;
             Assert.Equal(package.ValueUsed.AmountMinor, recognized);
             Assert.Equal(ended ? package.ValueLeft.AmountMinor : 0, released);
+            Assert.Equal(package.ValueTransferred.AmountMinor, movedOut);
+            Assert.Equal(package.Terms.Price.AmountMinor, recognized + movedOut + package.ValueLeft.AmountMinor);
             Assert.True(package.Status != PackageStatus.Deleted || recognized == 0, "a deleted sale never recognized revenue");
         }
     }
 
-    private static (long Recognized, long Released) Ledger(IEnumerable<PackageEventData> events)
+    private static (long Recognized, long Released, long MovedOut) Ledger(IEnumerable<PackageEventData> events)
     {
-        long recognized = 0, released = 0;
+        long recognized = 0, released = 0, movedOut = 0;
         foreach (var data in events)
         {
             switch (data)
@@ -85,9 +91,12 @@ public sealed class LedgerReconciliationTests
                 case PackageExpiryChanged changed:
                     released -= changed.ValueRestored.AmountMinor;
                     break;
+                case SessionsTransferredOut moved:
+                    movedOut += moved.Value.AmountMinor;
+                    break;
             }
         }
 
-        return (recognized, released);
+        return (recognized, released, movedOut);
     }
 }

@@ -130,6 +130,17 @@ public sealed class TransferTests
     }
 
     [Fact]
+    public void A_package_whose_sessions_moved_is_not_a_sale_made_by_mistake_even_once_its_payment_is_taken_back()
+    {
+        var source = new PackageBuilder().BuildPaid();
+        source.MoveSessions("pkg-2", "client-9", 3, "gift", Admin, Now);
+        source.UnapplyPayment("pay-full", source.Terms.Price, Now);
+
+        Assert.Equal(ErrorCodes.PackageHasRedemptions, source.Delete("mistake", Admin, Now).Error!.Code);
+        Assert.Equal(source.Terms.Price, source.AmountDue);
+    }
+
+    [Fact]
     public void Expiry_and_cancel_release_only_the_value_still_here()
     {
         var source = new PackageBuilder().WithSessions(4).Priced(1_000).ExpiringAfter(1, Offers.ExpiryUnit.Months).BuildPaid();
