@@ -112,7 +112,8 @@ public sealed partial class AppointmentRedemption(
             }
         }
 
-        var receipt = package.Redeem(request.AppointmentId, request.ClientId, request.ServiceType, request.Actor, now);
+        // Stamped when decided on this state, not when the pass began: the audit trail keeps the order of the writes.
+        var receipt = package.Redeem(request.AppointmentId, request.ClientId, request.ServiceType, request.Actor, time.GetUtcNow());
         if (!receipt.IsSuccess)
         {
             return receipt.Error!;

@@ -15,13 +15,26 @@ public sealed record ClientScope(string? OnlyClientId)
     /// <summary>Whether the caller may list <paramref name="clientId"/>'s packages.</summary>
     public bool Allows(string clientId) => OnlyClientId is null || OnlyClientId == clientId;
 
-    /// <summary>How much of <paramref name="package"/> the caller sees; null when nothing (not found for them).</summary>
+    /// <summary>
+    /// How much of <paramref name="package"/> the caller sees; null when nothing (not found for them). An online purchase
+    /// never paid (held, or cancelled unpaid) is its buyer's business only: a gift shows to its recipient once paid, so
+    /// nobody can fill another patient's list with unpaid purchases.
+    /// </summary>
     public PackageView? ViewOf(Package package) =>
-        OnlyClientId is null || package.ClientId == OnlyClientId ? PackageView.Full
-        : package.MayBeUsedBy(OnlyClientId) || package.WasUsedBy(OnlyClientId) ? PackageView.Shared
+        OnlyClientId is not { } viewer ? PackageView.Full
+        : package.HoldUntil is not null && package.PurchasedBy != viewer ? null
+        : package.ClientId == viewer ? PackageView.Owner
+        : package.MayBeUsedBy(viewer) || package.WasUsedBy(viewer) ? PackageView.Shared
         : null;
 
-    /// <summary>Whether the caller may read this receipt: the full view of its package, or their own appointment.</summary>
-    public bool SeesReceipt(Package package, Receipt receipt) =>
-        ViewOf(package) == PackageView.Full || receipt.ClientId == OnlyClientId;
+    /// <summary>Whether a session used by <paramref name="clientId"/> shows to the caller.</summary>
+    public bool SeesSessionOf(Package package, string clientId) => ViewOf(package) switch
+    {
+        PackageView.Full => true,
+        PackageView.Owner => package.MayBeUsedBy(clientId),
+        _ => clientId == OnlyClientId,
+    };
+
+    /// <summary>Whether the caller may read this receipt.</summary>
+    public bool SeesReceipt(Package package, Receipt receipt) => SeesSessionOf(package, receipt.ClientId);
 }

@@ -5,8 +5,9 @@ using Packages.Domain.Packages;
 namespace Packages.Application.Packages;
 
 /// <summary>
-/// The full audit trail of a package, oldest first (<see cref="Package.AuditTrail"/>). It holds payments and every
-/// client's appointments, so only callers with the full view read it; for a beneficiary the package's history is not found.
+/// The audit trail of a package, oldest first (<see cref="Package.AuditTrail"/>). It holds payments and every client's
+/// appointments: staff read all of it; the owning patient reads it from when they became the owner (a package given to
+/// them by a transfer keeps the previous owner's past to itself); for anyone else it is not found.
 /// </summary>
 public sealed class GetPackageHistory(GetPackage getPackage, IPackageStore packages)
 {
@@ -14,12 +15,18 @@ public sealed class GetPackageHistory(GetPackage getPackage, IPackageStore packa
         string clinicId, string packageId, ClientScope scope, CancellationToken cancellationToken)
     {
         var package = await getPackage.ExecuteAsync(clinicId, packageId, scope, cancellationToken);
-        if (!package.IsSuccess || scope.ViewOf(package.Value) != PackageView.Full)
+        var view = package.IsSuccess ? scope.ViewOf(package.Value) : null;
+        if (view is not (PackageView.Full or PackageView.Owner))
         {
             return package.Error ?? PackageErrors.NotFound(packageId);
         }
 
-        var pages = await packages.ReadHistoryPagesAsync(package.Value, cancellationToken);
-        return Result<IReadOnlyList<PackageEvent>>.Success(package.Value.AuditTrail(pages));
+        var trail = package.Value.AuditTrail(await packages.ReadHistoryPagesAsync(package.Value, cancellationToken));
+        var since = view == PackageView.Owner
+            ? trail.LastOrDefault(e => e.Kind == PackageEventKind.OwnerChanged && e.ClientId == package.Value.ClientId)?.At
+            : null;
+        // Sessions show as the package view shows them: a previous owner's family's appointments stay theirs.
+        return Result<IReadOnlyList<PackageEvent>>.Success([.. trail.Where(e => (since is null || e.At >= since)
+            && (e.Kind is not PackageEventKind.Redeemed || e.ClientId is null || scope.SeesSessionOf(package.Value, e.ClientId)))]);
     }
 }

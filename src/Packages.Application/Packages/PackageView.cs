@@ -3,12 +3,18 @@ namespace Packages.Application.Packages;
 /// <summary>How much of a package a caller sees (docs/rules.md, "Who sees what").</summary>
 public enum PackageView
 {
-    /// <summary>Staff, and the owning patient: everything.</summary>
+    /// <summary>Staff: everything.</summary>
     Full,
 
     /// <summary>
+    /// The owning patient: everything about their package, except sessions used by clients who are neither they nor one
+    /// of its current beneficiaries (a previous owner's family), and history from when they became its owner.
+    /// </summary>
+    Owner,
+
+    /// <summary>
     /// A beneficiary, or a client who used sessions of it before (removed, or the owner before a transfer): the package and
-    /// its sessions, but not its payments, its history or other clients' appointments.
+    /// its sessions, but not its payments, its history, its moves or other clients' appointments.
     /// </summary>
     Shared,
 }

@@ -48,7 +48,11 @@ public sealed class SellPackage(IOfferStore offers, IPackageStore packages, Pack
         }
 
         // The Idempotency-Key was used before: the same sale again returns it, another sale is refused.
-        var existing = (await packages.FindAsync(command.ClinicId, id, cancellationToken))!.Value;
+        if (await packages.FindAsync(command.ClinicId, id, cancellationToken) is not { Value: var existing })
+        {
+            return ApplicationErrors.ConcurrencyConflict;
+        }
+
         return existing.OfferId == command.OfferId && existing.ClientId == command.ClientId
             ? existing
             : ApplicationErrors.IdempotencyKeyReused;

@@ -62,8 +62,14 @@ public sealed class TransferSessions(PackageUpdater updater, IPackageStore packa
         var received = Package.ReceiveSessions(source.Value, transfer);
         if (!await writer.CreateAsync(received, cancellationToken))
         {
-            // Created by an earlier attempt, or by the timer meanwhile: the same package, built from the same record.
-            received = (await packages.FindAsync(clinicId, transfer.ToPackageId, cancellationToken))!.Value;
+            // Created by an earlier attempt, or by the timer meanwhile (the first create stands); a replica that cannot
+            // read it yet makes this a conflict to retry, not a failure.
+            if (await packages.FindAsync(clinicId, transfer.ToPackageId, cancellationToken) is not { } created)
+            {
+                return ApplicationErrors.ConcurrencyConflict;
+            }
+
+            received = created.Value;
         }
 
         var completed = await updater.UpdateAsync(clinicId, sourceId, package =>

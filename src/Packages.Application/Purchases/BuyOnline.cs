@@ -33,6 +33,14 @@ public sealed class BuyOnline(
             return errors.ToError();
         }
 
+        // A repeated purchase returns the one made, even if the offer has since been archived or taken off online sale.
+        var id = RequestIdentity.IdFor(command.ClinicId, "buy-online", command.IdempotencyKey);
+        var owner = command.ForClientId ?? command.BuyerClientId;
+        if (await packages.FindAsync(command.ClinicId, id, cancellationToken) is { } bought)
+        {
+            return SameRequest(bought.Value, command, owner);
+        }
+
         var (clinic, offer) = await offers.FindWithClinicAsync(command.ClinicId, command.OfferId!, cancellationToken);
         if (clinic is null || offer is null)
         {
@@ -43,13 +51,6 @@ public sealed class BuyOnline(
         if (!terms.IsSuccess || !offer.SoldOnline)
         {
             return terms.Error ?? Domain.Offers.Offer.NotSoldOnline(offer.Id);
-        }
-
-        var id = RequestIdentity.IdFor(command.ClinicId, "buy-online", command.IdempotencyKey);
-        var owner = command.ForClientId ?? command.BuyerClientId;
-        if (await packages.FindAsync(command.ClinicId, id, cancellationToken) is { } bought)
-        {
-            return SameRequest(bought.Value, command, owner);
         }
 
         var slot = await ConflictRetry.RunAsync<bool>(_ => TakeSlotAsync(command, id, clinic.OnlinePurchases.MaxUnpaidPerClient, cancellationToken), cancellationToken);
@@ -64,7 +65,10 @@ public sealed class BuyOnline(
             return package;
         }
 
-        return SameRequest((await packages.FindAsync(command.ClinicId, id, cancellationToken))!.Value, command, owner);
+        // Created meanwhile under this key (a retry on another instance): the same purchase, once it can be read.
+        return await packages.FindAsync(command.ClinicId, id, cancellationToken) is { } created
+            ? SameRequest(created.Value, command, owner)
+            : ApplicationErrors.ConcurrencyConflict;
     }
 
     /// <summary>One pass at taking a slot for <paramref name="packageId"/>: true when held, null when another write won.</summary>

@@ -24,7 +24,14 @@ public sealed partial class CompleteTransfers(
             foreach (var transfer in found.Value.TransfersOut.Where(t => !t.Completed && t.At <= cutoff).ToList())
             {
                 var result = await transfers.CompleteAsync(found.Value.ClinicId, found.Value.Id, transfer, ct);
-                finished += result.IsSuccess ? 1 : 0;
+                if (result.IsSuccess)
+                {
+                    finished++;
+                }
+                else
+                {
+                    LogNotFinished(found.Value.Id, transfer.ToPackageId, result.Error!.Code);
+                }
             }
 
             return finished > 0;
@@ -32,6 +39,9 @@ public sealed partial class CompleteTransfers(
         LogCompleted(report.PackagesChanged, report.Unfinished);
         return report;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Transfer timer could not finish the move from package {PackageId} to {ToPackageId} ({Code}); the next run tries again")]
+    private partial void LogNotFinished(string packageId, string toPackageId, string code);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Transfer timer finished the pending moves of {Packages} packages (time budget spent: {Unfinished})")]
     private partial void LogCompleted(int packages, bool unfinished);

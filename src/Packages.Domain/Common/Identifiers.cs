@@ -22,6 +22,10 @@ public static partial class Identifiers
 
     public static bool IsValid(string? value) => value is not null && Pattern().IsMatch(value);
 
-    [GeneratedRegex(RegularExpression, RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The same rule, anchored with \z: in .NET '$' also matches before a final line break, so "bob\n" would pass
+    /// as "bob" and alias an owner, an appointment or a route id. (The contract's '$' is ECMAScript's, which does not.)
+    /// </summary>
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -80,6 +80,9 @@ public sealed record PackageTerms
     /// </summary>
     public Money SessionValue(int slot) => SessionValues is { } values ? values[slot] : Price.ShareOf(slot, Sessions);
 
+    /// <summary>The value of these sessions together.</summary>
+    public Money ValueOf(IEnumerable<int> slots) => slots.Aggregate(Money.Zero(Price.Currency), (sum, slot) => sum.Add(SessionValue(slot)));
+
     /// <summary>
     /// The terms of a package made of the sessions in <paramref name="slots"/>, moved out of a package sold on these
     /// terms: as many sessions, each with its value here, priced at their sum. Caps apply per package: a cap above
@@ -88,7 +91,7 @@ public sealed record PackageTerms
     public PackageTerms ForMovedSessions(IReadOnlyList<int> slots)
     {
         var values = slots.Order().Select(SessionValue).ToArray();
-        var price = values.Aggregate(Money.Zero(Price.Currency), (sum, v) => sum.Add(v));
+        var price = ValueOf(slots);
         var caps = ServiceTypeCaps.ToDictionary(c => c.Key, c => Math.Min(c.Value, slots.Count), StringComparer.Ordinal);
         return new PackageTerms(
             Name, price, slots.Count, EligibleServiceTypes, caps, DefaultExpiry, allowInstallments: false, LateCancelPolicy,

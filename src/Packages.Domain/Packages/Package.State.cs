@@ -32,8 +32,7 @@ public sealed partial class Package
         _redemptions.Aggregate(Money.Zero(Terms.Price.Currency), (sum, r) => sum.Add(r.Value));
 
     /// <summary>The value of the sessions moved out to other packages: it left this package's liability with them.</summary>
-    public Money ValueTransferred =>
-        _transfersOut.SelectMany(t => t.Slots).Aggregate(Money.Zero(Terms.Price.Currency), (sum, slot) => sum.Add(Terms.SessionValue(slot)));
+    public Money ValueTransferred => Terms.ValueOf(_transfersOut.SelectMany(t => t.Slots));
 
     /// <summary>The value of the unused sessions: the price less <see cref="ValueUsed"/> and <see cref="ValueTransferred"/> (the shares add up to the price).</summary>
     public Money ValueLeft => Terms.Price.Subtract(ValueUsed).Subtract(ValueTransferred);
@@ -114,10 +113,10 @@ public sealed partial class Package
 
     private HashSet<int> TakenSlots() => [.. _redemptions.Select(r => r.Slot), .. _transfersOut.SelectMany(t => t.Slots)];
 
-    /// <summary>Installments: a slot is usable once payments cover its value plus every slot in use.</summary>
+    /// <summary>Installments: a slot is usable once payments cover its value plus every slot in use or moved out.</summary>
     private bool CoveredByPayments(int slot)
     {
-        var committed = _redemptions.Sum(r => r.Value.AmountMinor) + Terms.SessionValue(slot).AmountMinor;
+        var committed = _redemptions.Sum(r => r.Value.AmountMinor) + ValueTransferred.AmountMinor + Terms.SessionValue(slot).AmountMinor;
         return AmountPaid.AmountMinor >= committed;
     }
 }

@@ -34,7 +34,8 @@ public sealed partial class Package
             return false;
         }
 
-        if (CheckEnded() is { } ended)
+        // Past its last day it is over, even before the sweep marks it expired: nothing left to give.
+        if ((CheckEnded() ?? (IsPastExpiry(now) ? PackageErrors.Expired(ExpiresOn!.Value) : null)) is { } ended)
         {
             return ended;
         }
@@ -50,7 +51,7 @@ public sealed partial class Package
 
     /// <summary>
     /// Reserves <paramref name="sessions"/> unused, paid sessions for a new package <paramref name="toPackageId"/> of
-    /// <paramref name="toClientId"/> (the first of the move's two writes). Repeating it returns the move already recorded.
+    /// <paramref name="toClientId"/> (the first of the move's three writes). Repeating it returns the move already recorded.
     /// The last free sessions move, so this package's next session keeps its place.
     /// </summary>
     public Result<SessionTransfer> MoveSessions(string toPackageId, string? toClientId, int sessions, string? reason, Actor actor, DateTimeOffset now)
@@ -85,7 +86,7 @@ public sealed partial class Package
         int[] slots = [.. Enumerable.Range(0, Terms.Sessions).Where(s => !taken.Contains(s)).TakeLast(sessions)];
         var transfer = new SessionTransfer(toPackageId, toClientId!, slots, now, actor.ToString(), reason!);
         _transfersOut.Add(transfer);
-        var value = slots.Aggregate(Money.Zero(Terms.Price.Currency), (sum, slot) => sum.Add(Terms.SessionValue(slot)));
+        var value = Terms.ValueOf(slots);
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.SessionsTransferredOut, toPackageId)
         {
             ClientId = toClientId, Sessions = sessions, Amount = value, Reason = reason,
@@ -94,7 +95,7 @@ public sealed partial class Package
         return transfer;
     }
 
-    /// <summary>Marks a move finished once its package exists (the move's last write). Returns whether it changed.</summary>
+    /// <summary>Marks a move finished once its package exists (the move's third write). Returns whether it changed.</summary>
     public bool CompleteTransfer(string toPackageId)
     {
         var index = _transfersOut.FindIndex(t => t.ToPackageId == toPackageId);
@@ -108,9 +109,10 @@ public sealed partial class Package
     }
 
     /// <summary>
-    /// The package a move creates, built from the source and the move alone, so a repeated or resumed move builds the
-    /// same one: the recipient owns it, its sessions carry their values from the source, it is paid by the move (a
-    /// payment line no payment system can send: ':' is not in their ids), and it expires when the source does.
+    /// The package a move creates (its second write), from the move's record and the source: the recipient owns it, its
+    /// sessions carry their values from the source, it is paid by the move (a payment line no payment system can send:
+    /// ':' is not in their ids), and it expires when the source does at the time it is created. Only the first create
+    /// under the id stands, so a repeated or resumed move never makes a second one.
     /// </summary>
     public static Package ReceiveSessions(Package source, SessionTransfer transfer)
     {
@@ -119,7 +121,7 @@ public sealed partial class Package
             transfer.ToPackageId, source.ClinicId, transfer.ToClientId, source.OfferId, terms, source.TimeZoneId, transfer.At, source.ExpiresOn,
             PackageStatus.Active, PackageSource.Transferred, null,
             [new PaymentEntry($"transfer:{source.Id}", terms.Price, PaymentState.Applied, transfer.At)],
-            [], [], 0, [], 0, null, 0, source.Reminders, null, null, null, source.Id));
+            [], [], 0, [], 0, Reminders: source.Reminders, TransferredFrom: source.Id));
         package.Record(new PackageEvent(transfer.At, transfer.By, PackageEventKind.SessionsTransferredIn, source.Id)
         {
             Sessions = terms.Sessions, Amount = terms.Price, Reason = transfer.Reason,

@@ -8,6 +8,20 @@ namespace Packages.Domain.Tests.Common;
 public sealed class InputBoundsTests
 {
     [Theory]
+    [InlineData("bob\n", false)]
+    [InlineData("appt-1\n", false)]
+    [InlineData("bob\r\n", false)]
+    [InlineData("bo\nb", false)]
+    [InlineData("bob", true)]
+    [InlineData("a.b_c-9", true)]
+    public void An_id_ends_where_its_last_character_is_not_before_a_trailing_line_break(string id, bool valid) =>
+        Assert.Equal(valid, Identifiers.IsValid(id));
+
+    [Fact]
+    public void Ids_are_at_most_64_characters() =>
+        Assert.Equal((true, false), (Identifiers.IsValid(new string('a', 64)), Identifiers.IsValid(new string('a', 65))));
+
+    [Theory]
     [InlineData(1_000_000_000_001L)]
     [InlineData(9_007_199_254_740_993L)]
     [InlineData(long.MaxValue)]

@@ -40,6 +40,9 @@ public sealed class TransferTests
         cancelled.Cancel("refund", Admin, Now);
 
         Assert.Equal(ErrorCodes.PackageExpired, expired.TransferTo("client-9", "x", Admin, Now).Error!.Code);
+        var pastItsLastDay = new PackageBuilder().ExpiringAfter(1, Offers.ExpiryUnit.Days).BuildPaid(); // not yet swept
+        Assert.Equal(ErrorCodes.PackageExpired, pastItsLastDay.TransferTo("client-9", "x", Admin, Now.AddDays(5)).Error!.Code);
+        Assert.Equal("client-1", pastItsLastDay.ClientId);
         Assert.Equal(ErrorCodes.PackageCancelled, cancelled.TransferTo("client-9", "x", Admin, Now).Error!.Code);
     }
 
@@ -138,6 +141,21 @@ public sealed class TransferTests
 
         Assert.Equal(ErrorCodes.PackageHasRedemptions, source.Delete("mistake", Admin, Now).Error!.Code);
         Assert.Equal(source.Terms.Price, source.AmountDue);
+    }
+
+    [Fact]
+    public void With_installments_moved_sessions_stay_committed_against_what_is_paid()
+    {
+        var source = new PackageBuilder().WithInstallments().Build();
+        source.ApplyPayment("pay-1", new Money(45_000, "CAD"), Now);
+        source.ApplyPayment("pay-2", new Money(45_000, "CAD"), Now);
+        source.MoveSessions("pkg-2", "client-9", 5, "gift", Admin, Now);
+        source.UnapplyPayment("pay-2", new Money(45_000, "CAD"), Now);
+
+        // 45,000 paid is all committed to the five sessions that moved: nothing more is covered here.
+        Assert.Equal(ErrorCodes.InstallmentNotCovered, source.Redeem("a-1", "massage", Admin, Now).Error!.Code);
+        source.ApplyPayment("pay-3", new Money(9_000, "CAD"), Now);
+        Assert.True(source.Redeem("a-1", "massage", Admin, Now).IsSuccess);
     }
 
     [Fact]

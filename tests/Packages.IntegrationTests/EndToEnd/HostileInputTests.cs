@@ -24,6 +24,24 @@ public sealed class HostileInputTests(CosmosServerFixture cosmos) : ClinicTest(c
     }
 
     [Fact]
+    public async Task An_id_with_a_trailing_line_break_is_refused_and_never_aliases_an_owner_or_an_appointment()
+    {
+        var offer = await Clinic.CreateOfferAsync(5, 45_000, maxBeneficiaries: 2, sessionsPerClient: 2);
+        var package = await Clinic.SellPaidAsync(offer, 45_000, "bob");
+        Assert.Equal(HttpStatusCode.Created, (await Clinic.RedeemAsync(package, "appt-1", clientId: "bob")).StatusCode);
+
+        var alias = await Clinic.PostAsync($"packages/{package}/beneficiaries", new { clientId = "bob\n", reason = "alias" });
+        var again = await Clinic.RedeemAsync(package, "appt-1\n", clientId: "bob");
+        var toSelf = await Host.PostAsync($"/api/clinics/maple-physio/packages/{package}/session-transfers", new { toClientId = "bob\n", sessions = 1, reason = "x" }, "nl-1");
+        var route = await Host.Client.GetAsync($"/api/clinics/maple-physio/packages/{package}%0A");
+
+        Assert.Equal([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest],
+            new[] { alias.StatusCode, again.StatusCode, toSelf.StatusCode, route.StatusCode });
+        var state = await Clinic.GetPackageAsync(package);
+        Assert.Equal((4, 0), (state.GetProperty("sessionsRemaining").GetInt32(), state.GetProperty("beneficiaries").GetArrayLength()));
+    }
+
+    [Fact]
     public async Task A_payment_of_two_to_the_sixty_three_is_dead_lettered_on_first_delivery_and_the_package_stays_readable()
     {
         var package = await Clinic.SellAsync(await Clinic.CreateOfferAsync(5, 45_000));

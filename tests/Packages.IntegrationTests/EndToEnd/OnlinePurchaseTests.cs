@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Packages.IntegrationTests.Infrastructure;
 using Packages.LocalHost.Events;
@@ -45,7 +46,10 @@ public sealed class OnlinePurchaseTests(CosmosServerFixture cosmos) : ClinicTest
         var requested = Assert.Single(Host.Services.GetRequiredService<RecordingEventPublisher>().Published, e => e.Field("type") == "package-purchase-requested");
         Assert.Equal(("60000", "CAD", package), (requested.GetProperty("data").GetProperty("amount").Field("amountMinor"), requested.GetProperty("data").GetProperty("amount").Field("currency"), requested.Data("paymentReference")));
 
-        await Clinic.PostPaymentAsync("payment-applied", "pay-online-1", package, 60_000);
+        await Clinic.PostPaymentAsync("payment-applied", "pay-online-0", package, 1);
+        var partly = await Host.JsonAsync(await patient.GetAsync($"/api/clinics/maple-physio/online-purchases/{package}"));
+        Assert.Equal(("partlyPaid", JsonValueKind.Null), (partly.GetProperty("status").GetString(), partly.GetProperty("holdUntil").ValueKind));
+        await Clinic.PostPaymentAsync("payment-applied", "pay-online-1", package, 59_999);
 
         var paid = await Host.JsonAsync(await patient.GetAsync($"/api/clinics/maple-physio/online-purchases/{package}"));
         Assert.Equal("paid", paid.GetProperty("status").GetString());
@@ -65,8 +69,13 @@ public sealed class OnlinePurchaseTests(CosmosServerFixture cosmos) : ClinicTest
         Assert.Equal(HttpStatusCode.OK, (await giver.GetAsync($"/api/clinics/maple-physio/online-purchases/{package}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await giver.GetAsync($"/api/clinics/maple-physio/packages/{package}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await friend.GetAsync($"/api/clinics/maple-physio/online-purchases/{package}")).StatusCode);
+        // Unpaid, the gift is the giver's business only: nobody can fill another patient's list with unpaid purchases.
+        Assert.Empty((await Host.JsonAsync(await friend.GetAsync("/api/clinics/maple-physio/clients/friend/packages"))).GetProperty("items").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await friend.GetAsync($"/api/clinics/maple-physio/packages/{package}")).StatusCode);
+        await Clinic.PostPaymentAsync("payment-applied", "pay-gift", package, 60_000);
         var owned = await Host.JsonAsync(await friend.GetAsync("/api/clinics/maple-physio/clients/friend/packages"));
-        Assert.Equal("online", Assert.Single(owned.GetProperty("items").EnumerateArray()).GetProperty("source").GetString());
+        Assert.Equal(("online", "owner"), (Assert.Single(owned.GetProperty("items").EnumerateArray()).GetProperty("source").GetString(),
+            owned.GetProperty("items")[0].GetProperty("view").GetString()));
     }
 
     [Fact]

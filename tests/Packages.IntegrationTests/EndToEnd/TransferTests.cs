@@ -31,6 +31,34 @@ public sealed class TransferTests(CosmosServerFixture cosmos) : ClinicTest(cosmo
     }
 
     [Fact]
+    public async Task The_new_owner_of_a_transferred_package_sees_neither_the_previous_familys_sessions_nor_its_history()
+    {
+        var package = await Clinic.SellPaidAsync(_offer, 1_000, "anna");
+        await Clinic.PostAsync($"packages/{package}/beneficiaries", new { clientId = "anna-son", reason = "Family" });
+        Assert.Equal(HttpStatusCode.Created, (await Clinic.RedeemAsync(package, "anna-1", clientId: "anna")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await Clinic.RedeemAsync(package, "son-1", clientId: "anna-son")).StatusCode);
+        Host.Time.Advance(TimeSpan.FromDays(1));
+        await Clinic.PostAsync($"packages/{package}/transfer", new { toClientId = "ben", reason = "Sold to Ben" });
+        Host.Time.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(HttpStatusCode.Created, (await Clinic.RedeemAsync(package, "ben-1", clientId: "ben")).StatusCode);
+        using var ben = Host.ClientWith(Host.TokenFor("u-ben", "maple-physio:patient:ben"));
+        using var anna = Host.ClientWith(Host.TokenFor("u-anna", "maple-physio:patient:anna"));
+
+        var benView = await Host.JsonAsync(await ben.GetAsync($"/api/clinics/maple-physio/packages/{package}"));
+        var benHistory = await Host.JsonAsync(await ben.GetAsync($"/api/clinics/maple-physio/packages/{package}/history"));
+        var annaView = await Host.JsonAsync(await anna.GetAsync($"/api/clinics/maple-physio/packages/{package}"));
+
+        Assert.Equal(("owner", 3, 4), (benView.GetProperty("view").GetString(), benView.GetProperty("sessionsUsed").GetInt32(), benView.GetProperty("sessionsRemaining").GetInt32()));
+        Assert.Equal("ben-1", Assert.Single(benView.GetProperty("redemptions").EnumerateArray()).GetProperty("appointmentId").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await ben.GetAsync($"/api/clinics/maple-physio/packages/{package}/redemptions/son-1")).StatusCode);
+        var kinds = benHistory.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["ownerChanged", "redeemed"], kinds);
+        Assert.Equal(("shared", "anna-1"), (annaView.GetProperty("view").GetString(),
+            Assert.Single(annaView.GetProperty("redemptions").EnumerateArray()).GetProperty("appointmentId").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, (await anna.GetAsync($"/api/clinics/maple-physio/packages/{package}/history")).StatusCode);
+    }
+
+    [Fact]
     public async Task Moving_sessions_needs_an_idempotency_key_and_repeating_it_moves_nothing_twice()
     {
         var package = await Clinic.SellPaidAsync(_offer, 1_000, "anna");

@@ -41,19 +41,19 @@ public static class ContractMapping
     public static HistoryEntryResponse ToResponse(this PackageEvent e) => new(
         e.At, e.Actor, e.Kind, e.Ref, e.Amount?.ToDto(), e.ServiceType, e.ReversalReason, e.ExpiresOn, e.PreviousExpiresOn, e.Reason, e.ClientId, e.Sessions);
 
-    /// <summary>The package as the caller's <paramref name="scope"/> sees it (only packages they see reach here).</summary>
-    public static PackageResponse ToResponse(this Package package, DateTimeOffset now, ClientScope scope) =>
-        package.ToResponse(now, scope.ViewOf(package) ?? PackageView.Shared, scope.OnlyClientId);
+    /// <summary>The package as staff see it.</summary>
+    public static PackageResponse ToResponse(this Package package, DateTimeOffset now) => package.ToResponse(now, ClientScope.AllClients);
 
-    /// <summary>The package as <paramref name="view"/> shows it; the shared view is for <paramref name="viewer"/>, a patient.</summary>
-    public static PackageResponse ToResponse(this Package package, DateTimeOffset now, PackageView view = PackageView.Full, string? viewer = null)
+    /// <summary>The package as the caller's <paramref name="scope"/> sees it (only packages they see reach here; docs/rules.md).</summary>
+    public static PackageResponse ToResponse(this Package package, DateTimeOffset now, ClientScope scope)
     {
-        var full = view == PackageView.Full;
+        var view = scope.ViewOf(package) ?? throw new InvalidOperationException($"Package {package.Id} is not visible in this scope.");
+        var full = view != PackageView.Shared;
         return new(
         package.Id,
         package.ClinicId,
         package.ClientId,
-        full ? package.Beneficiaries : [.. package.Beneficiaries.Where(b => b == viewer)],
+        full ? package.Beneficiaries : [.. package.Beneficiaries.Where(b => b == scope.OnlyClientId)],
         view,
         package.OfferId,
         package.Status,
@@ -70,23 +70,25 @@ public static class ContractMapping
         package.ExpiresOn,
         package.ExpiresAt,
         package.TimeZoneId,
-        [.. package.Redemptions.Where(r => full || r.ClientId == viewer).OrderBy(r => r.Slot).Select(r => new RedemptionResponse(
+        [.. package.Redemptions.Where(r => scope.SeesSessionOf(package, r.ClientId)).OrderBy(r => r.Slot).Select(r => new RedemptionResponse(
             r.AppointmentId, r.ClientId, r.ServiceType, r.Slot + 1, r.Value.ToDto(), r.RedeemedAt, r.RedeemedBy, r.Outcome, r.ForfeitReason))],
         package.SessionsTransferred,
         full ? [.. package.TransfersOut.Select(t => t.ToResponse(package))] : [],
-        package.TransferredFrom,
+        full ? package.TransferredFrom : null,
         full ? package.PurchasedBy : null,
-        package.HoldUntil);
+        full ? package.HoldUntil : null);
     }
 
     public static PurchaseResponse ToPurchaseResponse(this Package package) => new(
         package.Id, package.OfferId, package.Terms.Name, package.PurchasedBy!, package.ClientId, package.Terms.Price.ToDto(),
-        package.Status == PackageStatus.Active ? (package.IsHeld ? PurchaseStatus.AwaitingPayment : PurchaseStatus.Paid) : PurchaseStatus.Cancelled,
+        package.Status is PackageStatus.Cancelled or PackageStatus.Deleted ? PurchaseStatus.Cancelled
+            : package.IsFullyPaid ? PurchaseStatus.Paid
+            : package.HasAppliedPayments ? PurchaseStatus.PartlyPaid
+            : PurchaseStatus.AwaitingPayment,
         package.HoldUntil, package.Id, package.PurchasedAt);
 
     public static TransferOutResponse ToResponse(this SessionTransfer t, Package source) => new(
-        t.ToPackageId, t.ToClientId, t.Slots.Count,
-        t.Slots.Aggregate(Money.Zero(source.Terms.Price.Currency), (sum, slot) => sum.Add(source.Terms.SessionValue(slot))).ToDto(), t.At, t.Completed);
+        t.ToPackageId, t.ToClientId, t.Slots.Count, source.Terms.ValueOf(t.Slots).ToDto(), t.At, t.Completed);
 
     public static ImportResponse ToResponse(this IReadOnlyList<ImportRowResult> rows) => new(
         rows.Count(r => r.Status == ImportRowStatus.Imported),

@@ -6,8 +6,9 @@ namespace Packages.Functions.Http.Contracts;
 /// <summary>
 /// A package as the frontend shows it. <see cref="Redeemable"/> says whether a session could be used right
 /// now (any eligible service, within the caps); <see cref="ExpiresAt"/> is the exact instant <see cref="ExpiresOn"/> ends in <see cref="TimeZone"/>.
-/// A patient who shares the package (a beneficiary) gets the shared view: no money fields (null), only their own
-/// redemptions, no moves; <see cref="View"/> says which.
+/// Staff get the full view; the owning patient the owner view (sessions of a previous owner's family left out); a
+/// patient who shares the package (a beneficiary) the shared view: no money fields (null), only their own redemptions,
+/// no moves (only their count); <see cref="View"/> says which (docs/rules.md, "Who sees what").
 /// </summary>
 public sealed record PackageResponse(
     string PackageId,

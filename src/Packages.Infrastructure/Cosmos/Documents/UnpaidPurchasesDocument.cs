@@ -4,7 +4,7 @@ namespace Packages.Infrastructure.Cosmos.Documents;
 
 /// <summary>
 /// A patient's online purchases awaiting payment (id "unpaid-purchases.{clientId}", in the clinic's partition): at most
-/// the clinic's limit of entries. Client ids cannot contain '/', so no other document id takes this form.
+/// the clinic's limit of entries. No other kind of document has an id starting "unpaid-purchases.".
 /// </summary>
 public sealed record UnpaidPurchasesDocument(string Id, string ClinicId, string ClientId, HeldPurchaseDocument[] Held)
 {
