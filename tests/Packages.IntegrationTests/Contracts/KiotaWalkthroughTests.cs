@@ -60,7 +60,7 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         // 5-8. Pay, redeem, redeem for the client, read the receipt, cancel in time.
         await scenario.PostPaymentAsync("payment-applied", "pay-1", sold.PackageId!, 45_000);
         var receipt = await package.Redemptions.PostAsync(new RedeemPackageSessionRequest { AppointmentId = "appt-1", ClientId = "client-42", ServiceType = "massage" });
-        var chosen = await clinic.Clients["client-42"].Redemptions.PostAsync(new RedeemSessionRequest { AppointmentId = "appt-2", ServiceType = "acupuncture" });
+        var chosen = await clinic.Clients["client-42"].Redemptions.PostAsync(new RedeemForClientRequest { AppointmentId = "appt-2", ServiceType = "acupuncture" });
         var again = await package.Redemptions["appt-2"].GetAsync();
         var reversal = await package.Redemptions["appt-2"].Reversal.PostAsync(new ReverseRedemptionRequest { Reason = ReversalReason.Cancelled });
 

@@ -14,14 +14,14 @@ namespace Packages.Functions.Http.Redemptions;
 public sealed class RedeemForClientFunction(RedeemForClient redeemForClient)
 {
     [Function(nameof(RedeemForClient))]
-    [ApiOperation("Redemptions", "Redeem from a package the client owns or shares, chosen by the rules (nearest expiry, then oldest)", Request = typeof(RedeemSessionRequest), Response = typeof(ReceiptResponse), Status = 201, ResponseDescription = "the receipt", Problems = [ErrorCodes.NoRedeemablePackage, ErrorCodes.AppointmentAlreadyRedeemed, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Redemptions", "Redeem from a package the client owns or shares, chosen by the rules (nearest expiry, then oldest)", Request = typeof(RedeemForClientRequest), Response = typeof(ReceiptResponse), Status = 201, ResponseDescription = "the receipt", Problems = [ErrorCodes.NoRedeemablePackage, ErrorCodes.AppointmentAlreadyRedeemed, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/clients/{clientId}/redemptions")] HttpRequest request,
         string clinicId,
         string clientId,
         CancellationToken cancellationToken) =>
-        await JsonBody.HandleAsync<RedeemSessionRequest>(request, cancellationToken, async body =>
+        await JsonBody.HandleAsync<RedeemForClientRequest>(request, cancellationToken, async body =>
         {
             var command = new RedeemForClientCommand(clinicId, clientId, body.AppointmentId, body.ServiceType, HttpAccessGate.AccessOf(request).Actor);
             return ApiResults.Created(await redeemForClient.ExecuteAsync(command, cancellationToken), request, receipt => receipt.ToResponse(),

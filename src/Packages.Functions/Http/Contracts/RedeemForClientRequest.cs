@@ -4,6 +4,7 @@ using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
 namespace Packages.Functions.Http.Contracts;
 
-public sealed record RedeemSessionRequest(
+/// <summary>An appointment of the client in the route, to charge to a package they own or share (chosen by the rules).</summary>
+public sealed record RedeemForClientRequest(
     [property: JsonRequired, RegularExpression(Identifiers.RegularExpression), Description("One session per appointment: redeeming it again returns the same receipt.")] string? AppointmentId,
     [property: JsonRequired, RegularExpression(Identifiers.RegularExpression)] string? ServiceType);
