@@ -17,24 +17,30 @@ public sealed record ClientScope(string? OnlyClientId)
 
     /// <summary>
     /// How much of <paramref name="package"/> the caller sees; null when nothing (not found for them). An online purchase
-    /// never paid (held, or cancelled unpaid) is its buyer's business only: a gift shows to its recipient once paid, so
-    /// nobody can fill another patient's list with unpaid purchases.
+    /// with no payment applied (held, cancelled unpaid, or its payment taken back) is its buyer's business only: a gift
+    /// shows to its recipient once paid, so nobody can fill another patient's list with unpaid purchases.
     /// </summary>
     public PackageView? ViewOf(Package package) =>
         OnlyClientId is not { } viewer ? PackageView.Full
-        : package.HoldUntil is not null && package.PurchasedBy != viewer ? null
+        : package.PurchasedBy is { } buyer && buyer != viewer && !package.HasAppliedPayments ? null
         : package.ClientId == viewer ? PackageView.Owner
         : package.MayBeUsedBy(viewer) || package.WasUsedBy(viewer) ? PackageView.Shared
         : null;
 
-    /// <summary>Whether a session used by <paramref name="clientId"/> shows to the caller.</summary>
-    public bool SeesSessionOf(Package package, string clientId) => ViewOf(package) switch
+    /// <summary>
+    /// Whether something that happened at <paramref name="at"/> (a session, a move, an audit line) shows to the owner view:
+    /// an owner who received the package by a transfer sees it from then on; what came before is the previous owner's.
+    /// </summary>
+    public static bool IsOwners(Package package, DateTimeOffset at) => package.OwnerSince is not { } since || at >= since;
+
+    /// <summary>Whether a session used by <paramref name="clientId"/> at <paramref name="at"/> shows to the caller.</summary>
+    public bool SeesSession(Package package, string clientId, DateTimeOffset at) => ViewOf(package) switch
     {
         PackageView.Full => true,
-        PackageView.Owner => package.MayBeUsedBy(clientId),
+        PackageView.Owner => IsOwners(package, at),
         _ => clientId == OnlyClientId,
     };
 
     /// <summary>Whether the caller may read this receipt.</summary>
-    public bool SeesReceipt(Package package, Receipt receipt) => SeesSessionOf(package, receipt.ClientId);
+    public bool SeesReceipt(Package package, Receipt receipt) => SeesSession(package, receipt.ClientId, receipt.RedeemedAt);
 }

@@ -22,11 +22,6 @@ public sealed class GetPackageHistory(GetPackage getPackage, IPackageStore packa
         }
 
         var trail = package.Value.AuditTrail(await packages.ReadHistoryPagesAsync(package.Value, cancellationToken));
-        var since = view == PackageView.Owner
-            ? trail.LastOrDefault(e => e.Kind == PackageEventKind.OwnerChanged && e.ClientId == package.Value.ClientId)?.At
-            : null;
-        // Sessions show as the package view shows them: a previous owner's family's appointments stay theirs.
-        return Result<IReadOnlyList<PackageEvent>>.Success([.. trail.Where(e => (since is null || e.At >= since)
-            && (e.Kind is not PackageEventKind.Redeemed || e.ClientId is null || scope.SeesSessionOf(package.Value, e.ClientId)))]);
+        return Result<IReadOnlyList<PackageEvent>>.Success(view == PackageView.Full ? trail : [.. trail.Where(e => ClientScope.IsOwners(package.Value, e.At))]);
     }
 }

@@ -7,8 +7,8 @@ public enum PackageView
     Full,
 
     /// <summary>
-    /// The owning patient: everything about their package, except sessions used by clients who are neither they nor one
-    /// of its current beneficiaries (a previous owner's family), and history from when they became its owner.
+    /// The owning patient: everything about their package, but one received by a whole transfer only from then on
+    /// (<see cref="Domain.Packages.Package.OwnerSince"/>): a previous owner's sessions, moves and history stay theirs.
     /// </summary>
     Owner,
 

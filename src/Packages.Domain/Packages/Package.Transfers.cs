@@ -21,6 +21,9 @@ public sealed partial class Package
     /// <summary>For a package made of moved sessions: the package they came from.</summary>
     public string? TransferredFrom { get; }
 
+    /// <summary>When the owner received the whole package by a transfer; null when they own it since the sale.</summary>
+    public DateTimeOffset? OwnerSince { get; private set; }
+
     /// <summary>Gives the whole package to <paramref name="newOwnerId"/>. Returns false when they already own it.</summary>
     public Result<bool> TransferTo(string? newOwnerId, string? reason, Actor actor, DateTimeOffset now)
     {
@@ -43,6 +46,7 @@ public sealed partial class Package
         var previous = ClientId;
         var removed = _beneficiaries.ToArray();
         ClientId = newOwnerId!;
+        OwnerSince = now;
         _beneficiaries.Clear();
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.OwnerChanged, previous) { ClientId = newOwnerId, Reason = reason });
         Raise(new PackageTransferred(previous, newOwnerId!, reason!, removed), now);

@@ -45,6 +45,7 @@ public sealed partial class Package
         TransferredFrom = s.TransferredFrom;
         PurchasedBy = s.PurchasedBy;
         HoldUntil = s.HoldUntil;
+        OwnerSince = s.OwnerSince;
     }
 
     public string Id { get; }
@@ -98,7 +99,7 @@ public sealed partial class Package
     public PackageSnapshot ToSnapshot() => new(
         Id, ClinicId, ClientId, OfferId, Terms, TimeZoneId, PurchasedAt, ExpiresOn, Status, Source,
         ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived, [.. _outbox], EventSequence,
-        ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent, [.. _beneficiaries], [.. _transfersOut], TransferredFrom, PurchasedBy, HoldUntil);
+        ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent, [.. _beneficiaries], [.. _transfersOut], TransferredFrom, PurchasedBy, HoldUntil, OwnerSince);
 
     public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, Actor actor, DateTimeOffset now)
     {

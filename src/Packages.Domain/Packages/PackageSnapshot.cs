@@ -30,4 +30,5 @@ public sealed record PackageSnapshot(
     IReadOnlyList<SessionTransfer>? TransfersOut = null,
     string? TransferredFrom = null,
     string? PurchasedBy = null,
-    DateTimeOffset? HoldUntil = null);
+    DateTimeOffset? HoldUntil = null,
+    DateTimeOffset? OwnerSince = null);

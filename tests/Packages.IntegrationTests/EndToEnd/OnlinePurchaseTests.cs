@@ -72,6 +72,9 @@ public sealed class OnlinePurchaseTests(CosmosServerFixture cosmos) : ClinicTest
         // Unpaid, the gift is the giver's business only: nobody can fill another patient's list with unpaid purchases.
         Assert.Empty((await Host.JsonAsync(await friend.GetAsync("/api/clinics/maple-physio/clients/friend/packages"))).GetProperty("items").EnumerateArray());
         Assert.Equal(HttpStatusCode.NotFound, (await friend.GetAsync($"/api/clinics/maple-physio/packages/{package}")).StatusCode);
+        await Clinic.PostPaymentAsync("payment-applied", "pay-cent", package, 1);
+        await Clinic.PostPaymentAsync("payment-unapplied", "pay-cent", package, 1);
+        Assert.Empty((await Host.JsonAsync(await friend.GetAsync("/api/clinics/maple-physio/clients/friend/packages"))).GetProperty("items").EnumerateArray());
         await Clinic.PostPaymentAsync("payment-applied", "pay-gift", package, 60_000);
         var owned = await Host.JsonAsync(await friend.GetAsync("/api/clinics/maple-physio/clients/friend/packages"));
         Assert.Equal(("online", "owner"), (Assert.Single(owned.GetProperty("items").EnumerateArray()).GetProperty("source").GetString(),

@@ -56,6 +56,28 @@ public sealed class TransferTests(CosmosServerFixture cosmos) : ClinicTest(cosmo
         Assert.Equal(("shared", "anna-1"), (annaView.GetProperty("view").GetString(),
             Assert.Single(annaView.GetProperty("redemptions").EnumerateArray()).GetProperty("appointmentId").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, (await anna.GetAsync($"/api/clinics/maple-physio/packages/{package}/history")).StatusCode);
+
+        // Named again as Ben's beneficiaries, the previous family's past sessions still stay theirs.
+        await Clinic.PostAsync($"packages/{package}/beneficiaries", new { clientId = "anna-son", reason = "Ben's family now" });
+        var again = await Host.JsonAsync(await ben.GetAsync($"/api/clinics/maple-physio/packages/{package}"));
+        Assert.Equal("ben-1", Assert.Single(again.GetProperty("redemptions").EnumerateArray()).GetProperty("appointmentId").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await ben.GetAsync($"/api/clinics/maple-physio/packages/{package}/redemptions/son-1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Moves_made_by_a_previous_owner_are_not_shown_to_the_new_one()
+    {
+        var package = await Clinic.SellPaidAsync(_offer, 1_000, "anna");
+        await Host.PostAsync($"/api/clinics/maple-physio/packages/{package}/session-transfers", new { toClientId = "carl", sessions = 2, reason = "Gift" }, "m-anna");
+        Host.Time.Advance(TimeSpan.FromDays(1));
+        await Clinic.PostAsync($"packages/{package}/transfer", new { toClientId = "ben", reason = "Sold to Ben" });
+        using var ben = Host.ClientWith(Host.TokenFor("u-ben", "maple-physio:patient:ben"));
+
+        var view = await Host.JsonAsync(await ben.GetAsync($"/api/clinics/maple-physio/packages/{package}"));
+        var staff = await Clinic.GetPackageAsync(package);
+
+        Assert.Equal((0, 2, 5), (view.GetProperty("transfersOut").GetArrayLength(), view.GetProperty("sessionsTransferred").GetInt32(), view.GetProperty("sessionsRemaining").GetInt32()));
+        Assert.Equal("carl", Assert.Single(staff.GetProperty("transfersOut").EnumerateArray()).GetProperty("toClientId").GetString());
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed record PackageDocument
     /// <summary>The owner: the client it was sold or transferred to.</summary>
     public required string ClientId { get; init; }
 
+    /// <summary>When the owner received it by a whole transfer; absent when they own it since the sale.</summary>
+    public DateTimeOffset? OwnerSince { get; init; }
+
     /// <summary>Clients besides the owner who may use it (family sharing); absent when none. Indexed for the client's list.</summary>
     public string[]? Beneficiaries { get; init; }
 

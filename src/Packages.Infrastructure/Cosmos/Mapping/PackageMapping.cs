@@ -15,6 +15,7 @@ internal static class PackageMapping
             Id = s.Id,
             ClinicId = s.ClinicId,
             ClientId = s.ClientId,
+            OwnerSince = s.OwnerSince,
             Beneficiaries = s.Beneficiaries is { Count: > 0 } beneficiaries ? [.. beneficiaries] : null,
             TransfersOut = s.TransfersOut is { Count: > 0 } transfers ? [.. transfers.Select(ToDocument)] : null,
             TransferPendingSince = s.TransfersOut?.Where(t => !t.Completed).Select(t => t.At).Order().Cast<DateTimeOffset?>().FirstOrDefault() is { } pending
@@ -80,7 +81,8 @@ internal static class PackageMapping
         [.. (d.TransfersOut ?? []).Select(t => new SessionTransfer(t.ToPackageId, t.ToClientId, t.Slots, t.At, t.By, t.Reason, t.Completed))],
         d.TransferredFrom,
         d.PurchasedBy,
-        d.HoldUntil));
+        d.HoldUntil,
+        d.OwnerSince));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);
