@@ -7,6 +7,12 @@ namespace Packages.Application.Offers;
 /// <summary>"N units after purchase" as a caller sends it; both parts are needed.</summary>
 public sealed record ExpiryInput(int? Count, ExpiryUnit? Unit);
 
+/// <summary>A refund policy as a caller sends it; each part left out keeps its default.</summary>
+public sealed record RefundPolicyInput(RefundMethod? Method, long? FeeFixedMinor, int? FeeBasisPoints);
+
+/// <summary>An amount as a caller sends it.</summary>
+public sealed record MoneyInput(long? AmountMinor, string? Currency);
+
 /// <summary>
 /// Offer terms as a caller sends them, before validation. A null <see cref="Expiry"/> means no expiry. <see cref="SoldOnline"/>
 /// is the offer's, not a term a package keeps.
@@ -23,7 +29,9 @@ public sealed record OfferTermsInput(
     LateCancelPolicy? LateCancelPolicy,
     int MaxBeneficiaries = 0,
     int? SessionsPerClient = null,
-    bool SoldOnline = false)
+    bool SoldOnline = false,
+    RefundPolicyInput? RefundPolicy = null,
+    MoneyInput? ListPricePerSession = null)
 {
     public Result<PackageTerms> ToTerms()
     {
@@ -41,6 +49,14 @@ public sealed record OfferTermsInput(
             errors.Add("defaultExpiry", expiry.Error!.FieldErrors!.Values.First()[0]);
         }
 
+        var refunds = RefundPolicy is null ? Domain.Offers.RefundPolicy.Default : Domain.Offers.RefundPolicy.Create(RefundPolicy.Method, RefundPolicy.FeeFixedMinor, RefundPolicy.FeeBasisPoints);
+        if (!refunds.IsSuccess)
+        {
+            errors.Add(refunds.Error!.FieldErrors!.Keys.First(), refunds.Error.FieldErrors.Values.First()[0]);
+        }
+
+        errors.Require(ListPricePerSession is null || (Money.IsPositiveAmount(ListPricePerSession.AmountMinor) && ListPricePerSession.Currency == Currency),
+            "listPricePerSession", $"Give 1-{Money.MaxAmountMinor} minor units in the price's currency.");
         if (errors.Any)
         {
             return errors.ToError();
@@ -48,7 +64,8 @@ public sealed record OfferTermsInput(
 
         return PackageTerms.Create(
             Name, new Money(PriceMinor!.Value, Currency!), Sessions!.Value, EligibleServiceTypes, ServiceTypeCaps, expiry.Value,
-            AllowInstallments, LateCancelPolicy ?? Domain.Offers.LateCancelPolicy.Forfeit, MaxBeneficiaries, SessionsPerClient);
+            AllowInstallments, LateCancelPolicy ?? Domain.Offers.LateCancelPolicy.Forfeit, MaxBeneficiaries, SessionsPerClient,
+            refunds.Value, ListPricePerSession is null ? null : new Money(ListPricePerSession.AmountMinor!.Value, ListPricePerSession.Currency!));
     }
 
     /// <summary>
@@ -62,7 +79,10 @@ public sealed record OfferTermsInput(
             string.Join(',', EligibleServiceTypes ?? []),
             string.Join(',', (ServiceTypeCaps ?? new Dictionary<string, int>()).OrderBy(p => p.Key, StringComparer.Ordinal)),
             Expiry?.Count, Expiry?.Unit, AllowInstallments, LateCancelPolicy);
-        return MaxBeneficiaries == 0 && SessionsPerClient is null && !SoldOnline
+        var extended = MaxBeneficiaries == 0 && SessionsPerClient is null && !SoldOnline
             ? digest : RequestIdentity.Fingerprint(digest, MaxBeneficiaries, SessionsPerClient, SoldOnline);
+        return RefundPolicy is null && ListPricePerSession is null
+            ? extended
+            : RequestIdentity.Fingerprint(extended, RefundPolicy?.Method, RefundPolicy?.FeeFixedMinor, RefundPolicy?.FeeBasisPoints, ListPricePerSession?.AmountMinor, ListPricePerSession?.Currency);
     }
 }

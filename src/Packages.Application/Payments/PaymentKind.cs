@@ -4,4 +4,7 @@ public enum PaymentKind
 {
     Applied,
     Unapplied,
+
+    /// <summary>Money returned to the client after a refund was requested.</summary>
+    Refunded,
 }

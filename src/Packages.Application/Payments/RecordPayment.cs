@@ -29,14 +29,17 @@ public sealed class RecordPayment(PackageUpdater updater, TimeProvider time, Pac
         var result = await updater.UpdateAsync(command.ClinicId!, command.PackageId!, package =>
         {
             var now = time.GetUtcNow();
-            var result = command.Kind == PaymentKind.Applied
-                ? package.ApplyPayment(command.PaymentId!, amount, now)
-                : package.UnapplyPayment(command.PaymentId!, amount, now);
+            var result = command.Kind switch
+            {
+                PaymentKind.Applied => package.ApplyPayment(command.PaymentId!, amount, now),
+                PaymentKind.Unapplied => package.UnapplyPayment(command.PaymentId!, amount, now),
+                _ => package.RecordRefundPayment(command.PaymentId!, amount, now).Map(changed => new PaymentResult(changed, false, false)),
+            };
             return result.Map(r => new Change<PaymentResult>(r, r.Changed));
         }, cancellationToken, PackageWriter.MaxPendingEventsForPayments);
         if (result.IsSuccess && result.Value.Changed)
         {
-            metrics.PaymentRecorded(command.Kind == PaymentKind.Applied ? "applied" : "unapplied");
+            metrics.PaymentRecorded(command.Kind.ToString().ToLowerInvariant());
         }
 
         return result;

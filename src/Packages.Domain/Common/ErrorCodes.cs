@@ -66,6 +66,14 @@ public static class ErrorCodes
 
     public const string OfferArchived = "offer-archived";
 
+    public const string PackageRefunded = "package-refunded";
+
+    public const string NothingToRefund = "nothing-to-refund";
+
+    public const string RefundAbovePolicy = "refund-above-policy";
+
+    public const string RefundNotRequested = "refund-not-requested";
+
     public const string OfferNotSoldOnline = "offer-not-sold-online";
 
     public const string TooManyUnpaidPurchases = "too-many-unpaid-purchases";

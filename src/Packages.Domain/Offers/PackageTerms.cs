@@ -25,7 +25,9 @@ public sealed record PackageTerms
         LateCancelPolicy lateCancelPolicy,
         int maxBeneficiaries,
         int? sessionsPerClient,
-        IReadOnlyList<Money>? sessionValues)
+        IReadOnlyList<Money>? sessionValues,
+        RefundPolicy refundPolicy,
+        Money? listPricePerSession)
     {
         Name = name;
         Price = price;
@@ -38,6 +40,8 @@ public sealed record PackageTerms
         MaxBeneficiaries = maxBeneficiaries;
         SessionsPerClient = sessionsPerClient;
         SessionValues = sessionValues;
+        RefundPolicy = refundPolicy;
+        ListPricePerSession = listPricePerSession;
     }
 
     public string Name { get; }
@@ -72,6 +76,12 @@ public sealed record PackageTerms
     /// </summary>
     public IReadOnlyList<Money>? SessionValues { get; }
 
+    /// <summary>How a refund is computed (the offer's at the sale).</summary>
+    public RefundPolicy RefundPolicy { get; }
+
+    /// <summary>Optional: what one session costs on its own, for receipts and the used-at-list-price refund.</summary>
+    public Money? ListPricePerSession { get; }
+
     public bool IsEligible(string serviceType) => EligibleServiceTypes.Contains(serviceType, StringComparer.Ordinal);
 
     /// <summary>
@@ -95,7 +105,7 @@ public sealed record PackageTerms
         var caps = ServiceTypeCaps.ToDictionary(c => c.Key, c => Math.Min(c.Value, slots.Count), StringComparer.Ordinal);
         return new PackageTerms(
             Name, price, slots.Count, EligibleServiceTypes, caps, DefaultExpiry, allowInstallments: false, LateCancelPolicy,
-            MaxBeneficiaries, SessionsPerClient is { } perClient ? Math.Min(perClient, slots.Count) : null, values);
+            MaxBeneficiaries, SessionsPerClient is { } perClient ? Math.Min(perClient, slots.Count) : null, values, RefundPolicy, ListPricePerSession);
     }
 
     /// <summary>Rebuilds stored terms as they were sold, without re-applying today's validation rules.</summary>
@@ -110,9 +120,11 @@ public sealed record PackageTerms
         LateCancelPolicy lateCancelPolicy,
         int maxBeneficiaries = 0,
         int? sessionsPerClient = null,
-        IReadOnlyList<Money>? sessionValues = null) =>
+        IReadOnlyList<Money>? sessionValues = null,
+        RefundPolicy? refundPolicy = null,
+        Money? listPricePerSession = null) =>
         new(name, price, sessions, eligibleServiceTypes, serviceTypeCaps, defaultExpiry, allowInstallments, lateCancelPolicy,
-            maxBeneficiaries, sessionsPerClient, sessionValues);
+            maxBeneficiaries, sessionsPerClient, sessionValues, refundPolicy ?? RefundPolicy.Default, listPricePerSession);
 
     public static Result<PackageTerms> Create(
         string? name,
@@ -124,8 +136,11 @@ public sealed record PackageTerms
         bool allowInstallments,
         LateCancelPolicy lateCancelPolicy = LateCancelPolicy.Forfeit,
         int maxBeneficiaries = 0,
-        int? sessionsPerClient = null)
+        int? sessionsPerClient = null,
+        RefundPolicy? refundPolicy = null,
+        Money? listPricePerSession = null)
     {
+        var refunds = refundPolicy ?? RefundPolicy.Default;
         var types = eligibleServiceTypes ?? [];
         var caps = serviceTypeCaps ?? new Dictionary<string, int>();
         var errors = new FieldErrors()
@@ -140,7 +155,11 @@ public sealed record PackageTerms
             .Require(Enum.IsDefined(lateCancelPolicy), "lateCancelPolicy", "Use forfeit or return.")
             .Require(maxBeneficiaries is >= 0 and <= MaxBeneficiariesLimit, "maxBeneficiaries", $"Give 0-{MaxBeneficiariesLimit} beneficiaries.")
             .Require(sessionsPerClient is null || (sessionsPerClient >= 1 && sessionsPerClient <= sessions), "sessionsPerClient",
-                "A per-client limit must be between 1 and the number of sessions.");
+                "A per-client limit must be between 1 and the number of sessions.")
+            .Require(listPricePerSession is not { } list || (Money.IsPositiveAmount(list.AmountMinor) && list.Currency == price.Currency),
+                "listPricePerSession", $"Give 1-{Money.MaxAmountMinor} minor units in the price's currency.")
+            .Require(refunds.Method != RefundMethod.UsedAtListPrice || listPricePerSession is not null, "refundPolicy.method",
+                "Re-pricing used sessions at list price needs the offer's listPricePerSession.");
         foreach (var (type, cap) in caps)
         {
             errors.Require(types.Contains(type, StringComparer.Ordinal), $"serviceTypeCaps.{type}", "A capped service type must be eligible.")
@@ -163,6 +182,8 @@ public sealed record PackageTerms
             lateCancelPolicy,
             maxBeneficiaries,
             sessionsPerClient,
-            null);
+            null,
+            refunds,
+            listPricePerSession);
     }
 }

@@ -77,9 +77,9 @@ public sealed partial class Package
             return false;
         }
 
-        if (Status == PackageStatus.Deleted)
+        if (Status is PackageStatus.Deleted or PackageStatus.Refunded)
         {
-            return PackageErrors.Deleted;
+            return Status == PackageStatus.Deleted ? PackageErrors.Deleted : PackageErrors.Refunded;
         }
 
         // An expired package's unused value left the liability at expiry (package-expired): not released twice.
@@ -149,6 +149,7 @@ public sealed partial class Package
     {
         PackageStatus.Cancelled => PackageErrors.Cancelled,
         PackageStatus.Deleted => PackageErrors.Deleted,
+        PackageStatus.Refunded => PackageErrors.Refunded,
         _ => null,
     };
 }

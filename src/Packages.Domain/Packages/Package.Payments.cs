@@ -90,11 +90,15 @@ public sealed partial class Package
         return result;
     }
 
-    /// <summary>A deleted sale takes no payment: the message is refused (and dead-lettered), never absorbed.</summary>
+    /// <summary>
+    /// A deleted sale takes no payment, and a refunded package neither a payment nor an unapply (a refund cannot be
+    /// undone): the message is refused (and dead-lettered), never absorbed.
+    /// </summary>
     private DomainError? CheckPayment(string paymentId, Money amount) =>
         !Identifiers.IsValid(paymentId) ? DomainError.Validation("paymentId", Identifiers.Rule)
         : !Money.IsPositiveAmount(amount.AmountMinor) ? DomainError.Validation("amount.amountMinor", $"Give 1-{Money.MaxAmountMinor} minor units.")
         : Status == PackageStatus.Deleted ? PackageErrors.Deleted
+        : Status == PackageStatus.Refunded ? PackageErrors.Refunded
         : amount.Currency != Terms.Price.Currency ? PackageErrors.CurrencyMismatch(Terms.Price.Currency, amount.Currency)
         : null;
 }

@@ -76,6 +76,8 @@ public sealed partial class Package
                 return PackageErrors.Deleted;
             case PackageStatus.Cancelled:
                 return PackageErrors.Cancelled;
+            case PackageStatus.Refunded:
+                return PackageErrors.Refunded;
             case PackageStatus.Expired:
                 return PackageErrors.Expired(ExpiresOn ?? DateOnly.FromDateTime(now.UtcDateTime));
         }

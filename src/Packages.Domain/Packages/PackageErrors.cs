@@ -28,6 +28,18 @@ public static class PackageErrors
     public static readonly DomainError Deleted =
         new(ErrorCodes.PackageDeleted, ErrorKind.Conflict, "The package was deleted as a sale made by mistake.");
 
+    public static readonly DomainError Refunded =
+        new(ErrorCodes.PackageRefunded, ErrorKind.Conflict, "The package was refunded and closed; a refund cannot be undone.");
+
+    public static readonly DomainError NothingToRefund =
+        new(ErrorCodes.NothingToRefund, ErrorKind.Conflict, "Nothing was paid for this package: cancel it (or delete a sale made by mistake) instead.");
+
+    public static DomainError RefundAbovePolicy(long policyMinor) =>
+        new(ErrorCodes.RefundAbovePolicy, ErrorKind.Unprocessable, $"Staff may lower the refund, not raise it: at most {policyMinor} minor units, as the policy computes.");
+
+    public static readonly DomainError RefundNotRequested =
+        new(ErrorCodes.RefundNotRequested, ErrorKind.Conflict, "No refund was requested for this package: money returned to the client is recorded only after a refund.");
+
     public static readonly DomainError Exhausted =
         new(ErrorCodes.PackageExhausted, ErrorKind.Conflict, "Every session of this package has been used.");
 

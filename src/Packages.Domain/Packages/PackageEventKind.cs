@@ -28,4 +28,10 @@ public enum PackageEventKind
 
     /// <summary>This package was made of sessions moved out of another (Ref: that package).</summary>
     SessionsTransferredIn,
+
+    /// <summary>A refund was computed and requested; the package closed (Amount: the refund, Reason: staff's words).</summary>
+    RefundRequested,
+
+    /// <summary>The payment system returned money of the refund (Ref: its payment id, Amount).</summary>
+    RefundPaid,
 }

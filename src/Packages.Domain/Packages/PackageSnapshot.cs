@@ -31,4 +31,5 @@ public sealed record PackageSnapshot(
     string? TransferredFrom = null,
     string? PurchasedBy = null,
     DateTimeOffset? HoldUntil = null,
-    DateTimeOffset? OwnerSince = null);
+    DateTimeOffset? OwnerSince = null,
+    RefundRecord? Refund = null);

@@ -14,4 +14,7 @@ public enum PackageStatus
 
     /// <summary>A sale made by mistake, removed before any payment was applied. Kept for history.</summary>
     Deleted,
+
+    /// <summary>Closed by a refund: its remaining sessions are void for good; what the payment system returns is recorded.</summary>
+    Refunded,
 }

@@ -1,3 +1,4 @@
+using Packages.Application.Refunds;
 using Packages.Application.Purchases;
 using Packages.Application.Transfers;
 using Microsoft.Extensions.Logging;
@@ -72,6 +73,6 @@ public static class PackagesBackend
         typeof(RedeemSession), typeof(RedeemForClient), typeof(ReverseRedemption), typeof(ChangeExpiry), typeof(CancelPackage),
         typeof(DeletePackage), typeof(ImportPackages), typeof(RecordPayment), typeof(ExpirePackages), typeof(DispatchOutbox),
         typeof(SendReminders), typeof(ManageBeneficiaries), typeof(TransferPackage), typeof(TransferSessions), typeof(CompleteTransfers),
-        typeof(BuyOnline), typeof(GetPurchase), typeof(CancelUnpaidPurchases),
+        typeof(BuyOnline), typeof(GetPurchase), typeof(CancelUnpaidPurchases), typeof(RefundPackage),
     ];
 }

@@ -10,7 +10,7 @@ namespace Packages.Functions.Messaging;
 /// the attributes state the contract.
 /// </summary>
 public sealed record PaymentMessage(
-    [property: Required, AllowedValues(PaymentMessageTypes.Applied, PaymentMessageTypes.Unapplied)] string? Type,
+    [property: Required, AllowedValues(PaymentMessageTypes.Applied, PaymentMessageTypes.Unapplied, PaymentMessageTypes.Refunded)] string? Type,
     [property: Required, RegularExpression(Identifiers.RegularExpression), Description("The payment system's id: applying or unapplying it again changes nothing.")] string? PaymentId,
     [property: Required, RegularExpression(Identifiers.RegularExpression)] string? ClinicId,
     [property: Required, RegularExpression(Identifiers.RegularExpression)] string? PackageId,

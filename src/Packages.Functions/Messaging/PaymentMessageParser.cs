@@ -25,11 +25,12 @@ public static class PaymentMessageParser
         {
             PaymentMessageTypes.Applied => PaymentKind.Applied,
             PaymentMessageTypes.Unapplied => PaymentKind.Unapplied,
+            PaymentMessageTypes.Refunded => PaymentKind.Refunded,
             _ => null,
         };
         if (kind is null)
         {
-            return DomainError.Validation("type", $"Use '{PaymentMessageTypes.Applied}' or '{PaymentMessageTypes.Unapplied}'.");
+            return DomainError.Validation("type", $"Use '{PaymentMessageTypes.Applied}', '{PaymentMessageTypes.Unapplied}' or '{PaymentMessageTypes.Refunded}'.");
         }
 
         if (message.Amount is not { AmountMinor: { } amountMinor })

@@ -56,6 +56,9 @@ public sealed partial class MessageContractTests(CosmosServerFixture cosmos) : C
         using var buy = new HttpRequestMessage(HttpMethod.Post, "/api/clinics/maple-physio/online-purchases") { Content = System.Net.Http.Json.JsonContent.Create(new { offerId = onlineOffer }) };
         buy.Headers.Add("Idempotency-Key", "buy-1");
         Assert.Equal(HttpStatusCode.Created, (await patient.SendAsync(buy)).StatusCode);
+        var refunded = await Clinic.SellPaidAsync(offer, 100_001, "client-10");
+        await Clinic.PostAsync($"packages/{refunded}/refund", new { reason = "Moving away" });
+        await Clinic.PostPaymentAsync("payment-refunded", "refund-tx", refunded, 100_001);
         await Clinic.DispatchOutboxAsync();
 
         var schema = Schema("package-event-schema");
@@ -77,10 +80,10 @@ public sealed partial class MessageContractTests(CosmosServerFixture cosmos) : C
         var schema = Schema("payment-message-schema");
         var examples = Example().Matches(Messages).Select(m => m.Groups[1].Value).Where(e => e.Contains("\"type\": \"payment-", StringComparison.Ordinal)).ToList();
 
-        Assert.Equal(2, examples.Count);
+        Assert.Equal(3, examples.Count);
         Assert.All(examples, e => Assert.True(schema.Evaluate(JsonDocument.Parse(e).RootElement).IsValid, e));
         Assert.False(schema.Evaluate(JsonDocument.Parse(examples[0].Replace("45000", "0", StringComparison.Ordinal)).RootElement).IsValid);
-        Assert.False(schema.Evaluate(JsonDocument.Parse(examples[0].Replace("payment-applied", "payment-refunded", StringComparison.Ordinal)).RootElement).IsValid);
+        Assert.False(schema.Evaluate(JsonDocument.Parse(examples[0].Replace("payment-applied", "payment-voided", StringComparison.Ordinal)).RootElement).IsValid);
     }
 
     private static JsonSchema Schema(string section)

@@ -24,6 +24,8 @@ public static class OutboundEventTypes
         ("sessions-transferred-out", typeof(SessionsTransferredOut)),
         ("sessions-transferred-in", typeof(SessionsTransferredIn)),
         ("package-purchase-requested", typeof(PackagePurchaseRequested)),
+        ("refund-requested", typeof(RefundRequested)),
+        ("refund-paid", typeof(RefundPaid)),
     ];
 
     public static string Of(PackageEventData data) =>

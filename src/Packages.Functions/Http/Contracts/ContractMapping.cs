@@ -26,7 +26,9 @@ public static class ContractMapping
         terms.AllowInstallments,
         terms.LateCancelPolicy,
         terms.MaxBeneficiaries,
-        terms.SessionsPerClient);
+        terms.SessionsPerClient,
+        new RefundPolicyResponse(terms.RefundPolicy.Method, terms.RefundPolicy.FeeFixedMinor, terms.RefundPolicy.FeeBasisPoints),
+        terms.ListPricePerSession?.ToDto());
 
     public static OfferResponse ToResponse(this Offer offer) =>
         new(offer.Id, offer.ClinicId, offer.Status, offer.Terms.ToResponse(), offer.SoldOnline, offer.CreatedAt, offer.UpdatedAt);
@@ -76,8 +78,15 @@ public static class ContractMapping
         full ? [.. package.TransfersOut.Where(t => view == PackageView.Full || ClientScope.IsOwners(package, t.At)).Select(t => t.ToResponse(package))] : [],
         full ? package.TransferredFrom : null,
         full && (view == PackageView.Full || package.OwnerSince is null) ? package.PurchasedBy : null,
-        full ? package.HoldUntil : null);
+        full ? package.HoldUntil : null,
+        full && package.Refund is { } r
+            ? new RefundResponse(r.RefundId, r.Amount.ToDto(), r.Computed.ToDto(), r.Reason, r.At, r.By, package.AmountRefunded.ToDto(), r.Amount.Subtract(package.AmountRefunded).ToDto())
+            : null);
     }
+
+    public static RefundQuoteResponse ToResponse(this RefundQuote q) => new(
+        q.Method, q.Paid.ToDto(), q.SessionsUsed, q.ListPricePerSession?.ToDto(), q.ValueUsed.ToDto(), q.ValueTransferred.ToDto(), q.Deducted.ToDto(),
+        q.Base.ToDto(), q.Fee.ToDto(), q.Amount.ToDto());
 
     public static PurchaseResponse ToPurchaseResponse(this Package package) => new(
         package.Id, package.OfferId, package.Terms.Name, package.PurchasedBy!, package.ClientId, package.Terms.Price.ToDto(),

@@ -25,7 +25,9 @@ public sealed record OfferRequest(
     [property: DefaultValue(global::Packages.Domain.Offers.LateCancelPolicy.Forfeit)] LateCancelPolicy? LateCancelPolicy,
     [property: Range(0, PackageTerms.MaxBeneficiariesLimit), DefaultValue(0), Description("How many clients besides the owner may be named to share a package (0: the owner only).")] int? MaxBeneficiaries = null,
     [property: Range(1, PackageTerms.MaxSessions), Description("At most this many sessions of one package for any one client, owner or beneficiary (absent: no such limit); at most the sessions.")] int? SessionsPerClient = null,
-    [property: DefaultValue(false), Description("Whether patients may buy it online themselves (POST online-purchases).")] bool? SoldOnline = null)
+    [property: DefaultValue(false), Description("Whether patients may buy it online themselves (POST online-purchases).")] bool? SoldOnline = null,
+    [property: Description("How a package is refunded (absent: unused sessions at their allocated value, no fee).")] RefundPolicyRequest? RefundPolicy = null,
+    [property: Description("What one session costs on its own (receipts; needed by the usedAtListPrice refund).")] MoneyRequest? ListPricePerSession = null)
 {
     public Result<OfferTermsInput> ToInput()
     {
@@ -39,6 +41,8 @@ public sealed record OfferRequest(
             Name, Price?.AmountMinor, Price?.Currency, Sessions, EligibleServiceTypes,
             ServiceTypeCaps is null ? null : caps.ToDictionary(c => c.ServiceType!, c => c.MaxSessions!.Value, StringComparer.Ordinal),
             DefaultExpiry is null ? null : new ExpiryInput(DefaultExpiry.Count, DefaultExpiry.Unit),
-            AllowInstallments ?? false, LateCancelPolicy, MaxBeneficiaries ?? 0, SessionsPerClient, SoldOnline ?? false);
+            AllowInstallments ?? false, LateCancelPolicy, MaxBeneficiaries ?? 0, SessionsPerClient, SoldOnline ?? false,
+            RefundPolicy is null ? null : new RefundPolicyInput(RefundPolicy.Method, RefundPolicy.FeeFixedMinor, RefundPolicy.FeeBasisPoints),
+            ListPricePerSession is null ? null : new MoneyInput(ListPricePerSession.AmountMinor, ListPricePerSession.Currency));
     }
 }

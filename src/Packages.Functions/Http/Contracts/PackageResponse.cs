@@ -36,4 +36,5 @@ public sealed record PackageResponse(
     IReadOnlyList<TransferOutResponse> TransfersOut,
     [property: Description("For a package made of moved sessions: the package they came from.")] string? TransferredFrom,
     [property: Description("An online purchase: the client who bought it (the owner, or the giver of a gift); null in the shared view.")] string? PurchasedBy,
-    [property: Description("An online purchase until its first payment: when it is cancelled if still unpaid.")] DateTimeOffset? HoldUntil);
+    [property: Description("An online purchase until its first payment: when it is cancelled if still unpaid.")] DateTimeOffset? HoldUntil,
+    [property: Description("Once refunded: the refund requested and what the payment system returned (null in the shared view).")] RefundResponse? Refund);

@@ -12,4 +12,6 @@ public sealed record TermsResponse(
     bool AllowInstallments,
     LateCancelPolicy LateCancelPolicy,
     int MaxBeneficiaries,
-    int? SessionsPerClient);
+    int? SessionsPerClient,
+    RefundPolicyResponse RefundPolicy,
+    MoneyDto? ListPricePerSession);

@@ -13,7 +13,7 @@ namespace Packages.Functions.Http.Packages;
 public sealed class CancelPackageFunction(CancelPackage cancelPackage, TimeProvider time)
 {
     [Function(nameof(CancelPackage))]
-    [ApiOperation("Packages", "Cancel a package; its payments stay recorded (refunds go through the payment system)", Request = typeof(ReasonRequest), Response = typeof(PackageResponse), ResponseDescription = "the package, cancelled", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Packages", "Cancel a package; its payments stay recorded (refunds go through the payment system)", Request = typeof(ReasonRequest), Response = typeof(PackageResponse), ResponseDescription = "the package, cancelled", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.PackageDeleted, ErrorCodes.PackageRefunded, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/cancel")] HttpRequest request,

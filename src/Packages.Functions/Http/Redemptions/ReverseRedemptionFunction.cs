@@ -13,7 +13,7 @@ namespace Packages.Functions.Http.Redemptions;
 public sealed class ReverseRedemptionFunction(ReverseRedemption reverseRedemption)
 {
     [Function(nameof(ReverseRedemption))]
-    [ApiOperation("Redemptions", "Give the session back (cancelled) or apply the late-cancel policy (lateCancel, noShow)", Request = typeof(ReverseRedemptionRequest), Response = typeof(ReversalResponse), ResponseDescription = "what happened to the session", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.RedemptionNotFound, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Redemptions", "Give the session back (cancelled) or apply the late-cancel policy (lateCancel, noShow)", Request = typeof(ReverseRedemptionRequest), Response = typeof(ReversalResponse), ResponseDescription = "what happened to the session", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.RedemptionNotFound, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/redemptions/{appointmentId}/reversal")] HttpRequest request,

@@ -13,7 +13,7 @@ namespace Packages.Functions.Http.Sharing;
 public sealed class AddBeneficiaryFunction(ManageBeneficiaries beneficiaries, TimeProvider time)
 {
     [Function("AddBeneficiary")]
-    [ApiOperation("Sharing", "Name a client who may also use this package (family sharing), within the offer's maxBeneficiaries; idempotent", Request = typeof(BeneficiaryRequest), Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.BeneficiaryLimitReached, ErrorCodes.PackageCancelled, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Sharing", "Name a client who may also use this package (family sharing), within the offer's maxBeneficiaries; idempotent", Request = typeof(BeneficiaryRequest), Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.BeneficiaryLimitReached, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/beneficiaries")] HttpRequest request,

@@ -38,6 +38,9 @@ public sealed record PackageDocument
     /// <summary>A package made of moved sessions: the package they came from.</summary>
     public string? TransferredFrom { get; init; }
 
+    /// <summary>The refund requested, once the package is refunded.</summary>
+    public RefundDocument? Refund { get; init; }
+
     /// <summary>An online purchase: the client who bought it (the owner, or the giver of a gift).</summary>
     public string? PurchasedBy { get; init; }
 

@@ -21,4 +21,9 @@ public sealed record TermsDocument(
 
     /// <summary>A package made of moved sessions: each session's value (minor units) in the package it came from.</summary>
     public long[]? SessionValues { get; init; }
+
+    /// <summary>Absent: the default policy (unused sessions at their allocated value, no fee).</summary>
+    public RefundPolicyDocument? RefundPolicy { get; init; }
+
+    public MoneyDocument? ListPricePerSession { get; init; }
 }

@@ -22,6 +22,7 @@ internal static class PackageMapping
                 ? CosmosJson.SortableInstant(pending) : null,
             TransferredFrom = s.TransferredFrom,
             PurchasedBy = s.PurchasedBy,
+            Refund = s.Refund is { } r ? new RefundDocument(r.RefundId, r.Amount.ToDocument(), r.Computed.ToDocument(), r.Reason, r.At, r.By) : null,
             HoldUntil = s.HoldUntil,
             HoldUntilUtc = package.IsHeld ? CosmosJson.SortableInstant(s.HoldUntil!.Value) : null,
             OfferId = s.OfferId,
@@ -82,7 +83,8 @@ internal static class PackageMapping
         d.TransferredFrom,
         d.PurchasedBy,
         d.HoldUntil,
-        d.OwnerSince));
+        d.OwnerSince,
+        d.Refund is { } r ? new RefundRecord(r.RefundId, r.Amount.ToMoney(), r.Computed.ToMoney(), r.Reason, r.At, r.By) : null));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);

@@ -23,6 +23,9 @@ internal static class TermsMapping
         MaxBeneficiaries = terms.MaxBeneficiaries,
         SessionsPerClient = terms.SessionsPerClient,
         SessionValues = terms.SessionValues is { } values ? [.. values.Select(v => v.AmountMinor)] : null,
+        RefundPolicy = terms.RefundPolicy == Domain.Offers.RefundPolicy.Default
+            ? null : new RefundPolicyDocument(terms.RefundPolicy.Method, terms.RefundPolicy.FeeFixedMinor, terms.RefundPolicy.FeeBasisPoints),
+        ListPricePerSession = terms.ListPricePerSession?.ToDocument(),
     };
 
     public static PackageTerms ToTerms(this TermsDocument document) => PackageTerms.Rehydrate(
@@ -36,5 +39,7 @@ internal static class TermsMapping
         document.LateCancelPolicy,
         document.MaxBeneficiaries,
         document.SessionsPerClient,
-        document.SessionValues is { } values ? [.. values.Select(v => new Money(v, document.Price.Currency))] : null);
+        document.SessionValues is { } values ? [.. values.Select(v => new Money(v, document.Price.Currency))] : null,
+        document.RefundPolicy is { } r ? new RefundPolicy(r.Method, r.FeeFixedMinor, r.FeeBasisPoints) : null,
+        document.ListPricePerSession?.ToMoney());
 }

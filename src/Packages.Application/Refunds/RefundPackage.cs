@@ -1,0 +1,26 @@
+using Packages.Application.Common;
+using Packages.Application.Packages;
+using Packages.Application.Ports;
+using Packages.Domain.Common;
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Refunds;
+
+public sealed record RefundPackageCommand(string ClinicId, string PackageId, long? LowerToMinor, string? Reason, Actor Actor);
+
+/// <summary>
+/// Quotes a refund by the package's policy, and requests it: one conditional write that closes the package and raises
+/// refund-requested with the exact amount (docs/rules.md, "Refunds"). Repeating it changes nothing.
+/// </summary>
+public sealed class RefundPackage(IPackageStore packages, PackageUpdater updater, TimeProvider time)
+{
+    public async Task<Result<RefundQuote>> QuoteAsync(string clinicId, string packageId, CancellationToken cancellationToken) =>
+        Identifiers.IsValid(packageId) && await packages.FindAsync(clinicId, packageId, cancellationToken) is { } stored
+            ? stored.Value.QuoteRefund()
+            : PackageErrors.NotFound(packageId);
+
+    public Task<Result<Package>> ExecuteAsync(RefundPackageCommand command, CancellationToken cancellationToken) =>
+        updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
+            package.RequestRefund(command.LowerToMinor, command.Reason, command.Actor, time.GetUtcNow()).Map(changed => new Change<Package>(package, changed)),
+            cancellationToken);
+}
