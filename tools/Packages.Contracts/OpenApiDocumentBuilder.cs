@@ -172,6 +172,10 @@ public static class OpenApiDocumentBuilder
         {
             ["application/json"] = new JsonObject { ["schema"] = api.Response is { } type ? responses.SchemaOf(type) : new JsonObject { ["type"] = "object" } },
         };
+        if (api.AlsoAs is { } binary)
+        {
+            success["content"]![binary] = new JsonObject { ["schema"] = new JsonObject { ["type"] = "string", ["contentMediaType"] = binary } };
+        }
         var result = new JsonObject { [api.Status.ToString(System.Globalization.CultureInfo.InvariantCulture)] = success };
         if (api.Response?.Name == "HealthResponse")
         {

@@ -8,7 +8,8 @@ using Packages.Domain.Packages;
 namespace Packages.Application.Packages;
 
 /// <summary>An appointment of <paramref name="ClientId"/> (the owner or a beneficiary of the package that pays for it).</summary>
-public sealed record AppointmentRequest(string ClinicId, string AppointmentId, string ClientId, string ServiceType, Actor Actor);
+public sealed record AppointmentRequest(
+    string ClinicId, string AppointmentId, string ClientId, string ServiceType, Actor Actor, string? Practitioner = null, string? ServiceCode = null);
 
 /// <summary>A receipt, and whether this request used the session (false for an idempotent repeat).</summary>
 internal sealed record Redeemed(Receipt Receipt, bool IsNew);
@@ -113,7 +114,7 @@ public sealed partial class AppointmentRedemption(
         }
 
         // Stamped when decided on this state, not when the pass began: the audit trail keeps the order of the writes.
-        var receipt = package.Redeem(request.AppointmentId, request.ClientId, request.ServiceType, request.Actor, time.GetUtcNow());
+        var receipt = package.Redeem(request.AppointmentId, request.ClientId, request.ServiceType, request.Actor, time.GetUtcNow(), request.Practitioner, request.ServiceCode);
         if (!receipt.IsSuccess)
         {
             return receipt.Error!;

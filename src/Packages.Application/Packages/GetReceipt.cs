@@ -1,12 +1,18 @@
+using Packages.Application.Common;
+using Packages.Application.Ports;
+using Packages.Domain.Clinics;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
 
 namespace Packages.Application.Packages;
 
-/// <summary>The insurance-friendly receipt of one redeemed appointment, naming the client served.</summary>
-public sealed class GetReceipt(GetPackage getPackage)
+/// <summary>A receipt and the clinic that issues it: what an insurer reads (docs/rules.md, "Receipts").</summary>
+public sealed record InsurerReceipt(Receipt Receipt, Clinic Clinic);
+
+/// <summary>The insurance-friendly receipt of one redeemed appointment, naming the client served and the clinic.</summary>
+public sealed class GetReceipt(GetPackage getPackage, IClinicStore clinics)
 {
-    public async Task<Result<Receipt>> ExecuteAsync(
+    public async Task<Result<InsurerReceipt>> ExecuteAsync(
         string clinicId, string packageId, string appointmentId, ClientScope scope, CancellationToken cancellationToken)
     {
         var package = await getPackage.ExecuteAsync(clinicId, packageId, scope, cancellationToken);
@@ -16,8 +22,13 @@ public sealed class GetReceipt(GetPackage getPackage)
         }
 
         // A beneficiary reads the receipts of their own appointments, not those of the rest of the family.
-        return package.Value.RedemptionFor(appointmentId) is { } redemption && scope.SeesReceipt(package.Value, package.Value.ReceiptFor(redemption))
-            ? package.Value.ReceiptFor(redemption)
-            : PackageErrors.RedemptionNotFound(appointmentId);
+        if (package.Value.RedemptionFor(appointmentId) is not { } redemption || !scope.SeesReceipt(package.Value, package.Value.ReceiptFor(redemption)))
+        {
+            return PackageErrors.RedemptionNotFound(appointmentId);
+        }
+
+        return await clinics.FindAsync(clinicId, cancellationToken) is { } clinic
+            ? new InsurerReceipt(package.Value.ReceiptFor(redemption), clinic)
+            : ApplicationErrors.ClinicNotFound(clinicId);
     }
 }

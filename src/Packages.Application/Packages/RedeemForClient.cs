@@ -5,7 +5,8 @@ using Packages.Domain.Packages;
 
 namespace Packages.Application.Packages;
 
-public sealed record RedeemForClientCommand(string ClinicId, string ClientId, string? AppointmentId, string? ServiceType, Actor Actor);
+public sealed record RedeemForClientCommand(
+    string ClinicId, string ClientId, string? AppointmentId, string? ServiceType, Actor Actor, string? Practitioner = null, string? ServiceCode = null);
 
 /// <summary>
 /// Redeems a session when staff name the client and service but no package: the package is chosen by
@@ -20,7 +21,7 @@ public sealed class RedeemForClient(IPackageStore packages, AppointmentRedemptio
         return invalid is not null
             ? Task.FromResult(Result<Receipt>.Failure(invalid))
             : redemption.RedeemAsync(
-                new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ClientId, command.ServiceType!, command.Actor),
+                new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ClientId, command.ServiceType!, command.Actor, command.Practitioner, command.ServiceCode),
                 new ClientsBestPackage(packages, command), cancellationToken);
     }
 

@@ -4,7 +4,8 @@ using Packages.Domain.Packages;
 
 namespace Packages.Application.Packages;
 
-public sealed record RedeemSessionCommand(string ClinicId, string PackageId, string? AppointmentId, string? ClientId, string? ServiceType, Actor Actor);
+public sealed record RedeemSessionCommand(
+    string ClinicId, string PackageId, string? AppointmentId, string? ClientId, string? ServiceType, Actor Actor, string? Practitioner = null, string? ServiceCode = null);
 
 /// <summary>
 /// Redeems one session of a named package for an appointment of a client, who must own the package or be named to
@@ -20,7 +21,7 @@ public sealed class RedeemSession(IPackageStore packages, AppointmentRedemption 
         return invalid is not null
             ? Task.FromResult(Result<Receipt>.Failure(invalid))
             : redemption.RedeemAsync(
-                new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ClientId!, command.ServiceType!, command.Actor),
+                new AppointmentRequest(command.ClinicId, command.AppointmentId!, command.ClientId!, command.ServiceType!, command.Actor, command.Practitioner, command.ServiceCode),
                 new NamedPackage(packages, command), cancellationToken);
     }
 

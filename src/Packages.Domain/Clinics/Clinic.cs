@@ -5,8 +5,9 @@ namespace Packages.Domain.Clinics;
 /// <summary>A clinic's profile: what the packages rules need to know about the tenant.</summary>
 public sealed record Clinic
 {
-    private Clinic(string id, string name, string timeZoneId, ReminderPolicy reminders, OnlinePurchasePolicy onlinePurchases)
+    private Clinic(string id, string name, string timeZoneId, ReminderPolicy reminders, OnlinePurchasePolicy onlinePurchases, ReceiptDetails? receiptDetails = null)
     {
+        ReceiptDetails = receiptDetails;
         Id = id;
         Name = name;
         TimeZoneId = timeZoneId;
@@ -29,16 +30,21 @@ public sealed record Clinic
     /// <summary>The hold of an unpaid online purchase and the per-patient limit of unpaid ones.</summary>
     public OnlinePurchasePolicy OnlinePurchases { get; }
 
-    public static Result<Clinic> Create(string id, string? name, string? timeZoneId, ReminderPolicy? reminders = null, OnlinePurchasePolicy? onlinePurchases = null)
+    /// <summary>The clinic as receipts name it for insurers; null: only its name.</summary>
+    public ReceiptDetails? ReceiptDetails { get; }
+
+    public static Result<Clinic> Create(
+        string id, string? name, string? timeZoneId, ReminderPolicy? reminders = null, OnlinePurchasePolicy? onlinePurchases = null, ReceiptDetails? receiptDetails = null)
     {
         var errors = new FieldErrors()
             .Require(Identifiers.IsValid(id), "clinicId", Identifiers.Message("the clinic's id"))
             .Require(Text.IsValid(name, Text.MaxNameLength), "name", $"Give a name of 1-{Text.MaxNameLength} characters, without control characters.")
             .Require(ClinicCalendar.TryFindZone(timeZoneId, out _), "timeZone", "Give an IANA time zone id such as America/Toronto.");
-        return errors.Any ? errors.ToError() : new Clinic(id, name!.Trim(), timeZoneId!, reminders ?? ReminderPolicy.Default, onlinePurchases ?? OnlinePurchasePolicy.Default);
+        return errors.Any ? errors.ToError() : new Clinic(id, name!.Trim(), timeZoneId!, reminders ?? ReminderPolicy.Default, onlinePurchases ?? OnlinePurchasePolicy.Default, receiptDetails);
     }
 
     /// <summary>Rebuilds a stored clinic (null policies: the defaults); the store only holds clinics that passed <see cref="Create"/>.</summary>
-    public static Clinic Rehydrate(string id, string name, string timeZoneId, ReminderPolicy? reminders, OnlinePurchasePolicy? onlinePurchases = null) =>
-        new(id, name, timeZoneId, reminders ?? ReminderPolicy.Default, onlinePurchases ?? OnlinePurchasePolicy.Default);
+    public static Clinic Rehydrate(
+        string id, string name, string timeZoneId, ReminderPolicy? reminders, OnlinePurchasePolicy? onlinePurchases = null, ReceiptDetails? receiptDetails = null) =>
+        new(id, name, timeZoneId, reminders ?? ReminderPolicy.Default, onlinePurchases ?? OnlinePurchasePolicy.Default, receiptDetails);
 }

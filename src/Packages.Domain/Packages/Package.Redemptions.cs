@@ -14,13 +14,21 @@ public sealed partial class Package
     /// Uses one session for an appointment of <paramref name="clientId"/>, the owner or a beneficiary. Idempotent on
     /// the appointment id: redeeming the same appointment again returns the receipt it already has.
     /// </summary>
-    public Result<Receipt> Redeem(string appointmentId, string clientId, string serviceType, Actor actor, DateTimeOffset now)
+    public Result<Receipt> Redeem(
+        string appointmentId, string clientId, string serviceType, Actor actor, DateTimeOffset now, string? practitioner = null, string? serviceCode = null)
     {
         // The aggregate guards its own inputs: callers validate first, but a bypass is refused here, not stored.
         var field = !Identifiers.IsValid(appointmentId) ? "appointmentId" : !Identifiers.IsValid(clientId) ? "clientId" : !Identifiers.IsValid(serviceType) ? "serviceType" : null;
         if (field is not null)
         {
             return DomainError.Validation(field, Identifiers.Rule);
+        }
+
+        if ((practitioner is not null && !Text.IsValid(practitioner, Text.MaxNameLength)) || (serviceCode is not null && !Identifiers.IsValid(serviceCode)))
+        {
+            return practitioner is not null && !Text.IsValid(practitioner, Text.MaxNameLength)
+                ? DomainError.Validation("practitioner", $"Give 1-{Text.MaxNameLength} characters, without control characters, or leave it out.")
+                : DomainError.Validation("serviceCode", Identifiers.Rule);
         }
 
         if (RedemptionFor(appointmentId) is { } existing)
@@ -35,7 +43,10 @@ public sealed partial class Package
 
         var slot = NextFreeSlot();
         var redemption = new Redemption(
-            appointmentId, clientId, serviceType, slot, Terms.SessionValue(slot), now, actor.ToString(), SessionsRemaining - 1);
+            appointmentId, clientId, serviceType, slot, Terms.SessionValue(slot), now, actor.ToString(), SessionsRemaining - 1)
+        {
+            Practitioner = practitioner?.Trim(), ServiceCode = serviceCode,
+        };
         _redemptions.Add(redemption);
         Raise(new SessionRedeemed(appointmentId, clientId, serviceType, slot + 1, redemption.Value), now);
         RaiseUsageReminders(now);
@@ -100,7 +111,10 @@ public sealed partial class Package
     /// <summary>The receipt names the client served, who may be a beneficiary rather than the owner.</summary>
     public Receipt ReceiptFor(Redemption redemption) => new(
         Id, Terms.Name, redemption.ClientId, redemption.AppointmentId, redemption.ServiceType, redemption.Slot + 1, Terms.Sessions,
-        redemption.SessionsRemainingAfter, redemption.Value, redemption.RedeemedAt, redemption.Outcome);
+        redemption.SessionsRemainingAfter, redemption.Value, redemption.RedeemedAt, redemption.Outcome)
+    {
+        Practitioner = redemption.Practitioner, ServiceCode = redemption.ServiceCode, ListPrice = Terms.ListPricePerSession, TimeZoneId = TimeZoneId,
+    };
 
     private bool WasReturned(string appointmentId) =>
         _history.Any(e => e.Kind == PackageEventKind.SessionReturned && e.Ref == appointmentId);

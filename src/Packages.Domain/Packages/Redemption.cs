@@ -21,5 +21,11 @@ public sealed record Redemption(
     RedemptionOutcome Outcome = RedemptionOutcome.Redeemed,
     ReversalReason? ForfeitReason = null)
 {
+    /// <summary>Optional: who gave the session, as the receipt names them.</summary>
+    public string? Practitioner { get; init; }
+
+    /// <summary>Optional: the billing code of the service, for insurers.</summary>
+    public string? ServiceCode { get; init; }
+
     public PackageEvent ToEvent() => new(RedeemedAt, RedeemedBy, PackageEventKind.Redeemed, AppointmentId) { ServiceType = ServiceType, ClientId = ClientId };
 }

@@ -46,7 +46,7 @@ public sealed class PaymentMessagesFunctionTests
 
     [Theory]
     [InlineData("not json", "validation-failed")]
-    [InlineData("""{"type":"payment-refunded","paymentId":"p","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":1,"currency":"CAD"}}""", "validation-failed")]
+    [InlineData("""{"type":"payment-voided","paymentId":"p","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":1,"currency":"CAD"}}""", "validation-failed")]
     [InlineData("""{"type":"payment-applied","paymentId":"p","clinicId":"maple","packageId":"pkg-1","amount":{"amountMinor":-5,"currency":"CAD"}}""", "validation-failed")]
     [InlineData("""{"type":"payment-applied","paymentId":"p","clinicId":"maple","packageId":"missing","amount":{"amountMinor":5,"currency":"CAD"}}""", "package-not-found", PaymentMessagesFunction.NotFoundRedeliveries)]
     public async Task A_message_that_can_never_succeed_is_dead_lettered_with_its_reason(string body, string reason, int deliveryCount = 1)

@@ -64,6 +64,11 @@ public sealed class OpenApiContract
             return $"{method} {path} answered {status} as '{mediaType}', which the contract does not give for it";
         }
 
+        if (mediaType == "application/pdf")
+        {
+            return body.StartsWith("%PDF-", StringComparison.Ordinal) ? null : $"{method} {path} {status}: the body is not a PDF";
+        }
+
         var pointer = $"{operation.Pointer}/{key}/content/{Escape(mediaType)}/schema";
         var schema = _schemas.GetOrAdd(pointer, p => JsonSchema.FromText($$"""{"$ref": "{{Base}}#{{UriFragment(p)}}"}""", _build));
         using var json = JsonDocument.Parse(body);

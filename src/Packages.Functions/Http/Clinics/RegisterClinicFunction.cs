@@ -20,6 +20,7 @@ public sealed class RegisterClinicFunction(RegisterClinic registerClinic)
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<RegisterClinicRequest>(request, cancellationToken, async body =>
             ApiResults.Ok(await registerClinic.ExecuteAsync(new RegisterClinicCommand(clinicId, body.Name, body.TimeZone, body.Reminders?.ExpiringSoonDays, body.Reminders?.SessionsLowAt,
-                body.OnlinePurchases?.HoldHours, body.OnlinePurchases?.MaxUnpaidPerClient), cancellationToken),
+                body.OnlinePurchases?.HoldHours, body.OnlinePurchases?.MaxUnpaidPerClient,
+                body.ReceiptDetails?.LegalName, body.ReceiptDetails?.Address, body.ReceiptDetails?.TaxNumber), cancellationToken),
                 request, clinic => clinic.ToResponse()));
 }

@@ -14,7 +14,10 @@ public static class ContractMapping
 
     public static ClinicResponse ToResponse(this Clinic clinic) =>
         new(clinic.Id, clinic.Name, clinic.TimeZoneId, new ReminderPolicyResponse(clinic.Reminders.ExpiringSoonDays, clinic.Reminders.SessionsLowAt),
-            new OnlinePurchasePolicyResponse(clinic.OnlinePurchases.HoldHours, clinic.OnlinePurchases.MaxUnpaidPerClient));
+            new OnlinePurchasePolicyResponse(clinic.OnlinePurchases.HoldHours, clinic.OnlinePurchases.MaxUnpaidPerClient), clinic.OnReceipt());
+
+    public static ClinicOnReceiptResponse OnReceipt(this Clinic clinic) =>
+        new(clinic.Name, clinic.ReceiptDetails?.LegalName, clinic.ReceiptDetails?.Address, clinic.ReceiptDetails?.TaxNumber);
 
     public static TermsResponse ToResponse(this PackageTerms terms) => new(
         terms.Name,
@@ -33,9 +36,12 @@ public static class ContractMapping
     public static OfferResponse ToResponse(this Offer offer) =>
         new(offer.Id, offer.ClinicId, offer.Status, offer.Terms.ToResponse(), offer.SoldOnline, offer.CreatedAt, offer.UpdatedAt);
 
-    public static ReceiptResponse ToResponse(this Receipt receipt) => new(
+    public static ReceiptResponse ToResponse(this Receipt receipt, Clinic? clinic = null) => new(
         receipt.PackageId, receipt.PackageName, receipt.ClientId, receipt.AppointmentId, receipt.ServiceType, receipt.SessionNumber,
-        receipt.SessionsTotal, receipt.SessionsRemaining, receipt.Value.ToDto(), receipt.RedeemedAt, receipt.Outcome);
+        receipt.SessionsTotal, receipt.SessionsRemaining, receipt.Value.ToDto(), receipt.RedeemedAt, receipt.Outcome,
+        receipt.Practitioner, receipt.ServiceCode,
+        TimeZoneInfo.ConvertTime(receipt.RedeemedAt, ClinicCalendar.FindZone(receipt.TimeZoneId)).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        receipt.TimeZoneId, receipt.ListPrice?.ToDto(), receipt.Discount?.ToDto(), clinic?.OnReceipt());
 
     public static ReversalResponse ToResponse(this ReversalResult result) =>
         new(result.AppointmentId, result.SessionReturned ? Domain.Packages.Events.ReversalOutcome.Returned : Domain.Packages.Events.ReversalOutcome.Forfeited, result.SessionsRemaining);

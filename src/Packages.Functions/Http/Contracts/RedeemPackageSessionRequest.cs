@@ -8,4 +8,6 @@ namespace Packages.Functions.Http.Contracts;
 public sealed record RedeemPackageSessionRequest(
     [property: JsonRequired, RegularExpression(Identifiers.RegularExpression), Description("One session per appointment: redeeming it again returns the same receipt.")] string? AppointmentId,
     [property: JsonRequired, RegularExpression(Identifiers.RegularExpression), Description("The client served: the package's owner or one of its beneficiaries (anyone else: 422 client-not-beneficiary).")] string? ClientId,
-    [property: JsonRequired, RegularExpression(Identifiers.RegularExpression)] string? ServiceType);
+    [property: JsonRequired, RegularExpression(Identifiers.RegularExpression)] string? ServiceType,
+    [property: MaxLength(Text.MaxNameLength), RegularExpression(Text.NotBlankPattern), Description("Who gave the session, as the receipt names them.")] string? Practitioner = null,
+    [property: RegularExpression(Identifiers.RegularExpression), Description("The service's billing code, for insurers.")] string? ServiceCode = null);

@@ -8,4 +8,5 @@ public sealed record RegisterClinicRequest(
     [property: JsonRequired, MaxLength(Text.MaxNameLength), RegularExpression(Text.NotBlankPattern), Description("The clinic's name as receipts show it.")] string? Name,
     [property: JsonRequired, Description("The clinic's IANA time zone (e.g. America/Toronto): expiry and reports follow its calendar.")] string? TimeZone,
     [property: Description("Reminder policy; absent: the default (30 and 7 days before expiry, 1 session left).")] ReminderPolicyRequest? Reminders = null,
-    [property: Description("Online purchase policy; absent: the default (24-hour hold, 3 unpaid purchases per patient).")] OnlinePurchasePolicyRequest? OnlinePurchases = null);
+    [property: Description("Online purchase policy; absent: the default (24-hour hold, 3 unpaid purchases per patient).")] OnlinePurchasePolicyRequest? OnlinePurchases = null,
+    [property: Description("Legal name, address and registration or tax number printed on receipts for insurers.")] ReceiptDetailsRequest? ReceiptDetails = null);

@@ -22,6 +22,9 @@ public sealed class ApiOperationAttribute(string tag, string summary) : Attribut
 
     public int Status { get; init; } = 200;
 
+    /// <summary>Another media type the success can be asked for with Accept (a binary document), besides JSON.</summary>
+    public string? AlsoAs { get; init; }
+
     public string ResponseDescription { get; init; } = "OK";
 
     /// <summary>Problem codes of this operation (ErrorCodes), beyond the ones every route can answer.</summary>

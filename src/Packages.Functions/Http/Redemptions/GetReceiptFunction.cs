@@ -6,14 +6,21 @@ using Microsoft.Azure.Functions.Worker;
 using Packages.Application.Access;
 using Packages.Application.Packages;
 using Packages.Functions.Http.Contracts;
+using Packages.Functions.Http.Receipts;
 using Packages.Functions.Security;
 
 namespace Packages.Functions.Http.Redemptions;
 
 public sealed class GetReceiptFunction(GetReceipt getReceipt)
 {
+    /// <summary>PDF only when asked for by name and preferred to JSON (a browser's */* gets JSON).</summary>
+    private static bool AcceptsPdf(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
+        && accepted.OrderByDescending(a => a.Quality ?? 1).FirstOrDefault(a => a.MediaType == ReceiptPdf.MediaType || a.MediaType == "application/json") is { } best
+        && best.MediaType == ReceiptPdf.MediaType && (best.Quality ?? 1) > 0;
+
     [Function(nameof(GetReceipt))]
-    [ApiOperation("Redemptions", "The receipt of one redeemed appointment", Response = typeof(ReceiptResponse), ResponseDescription = "the receipt", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.RedemptionNotFound])]
+    [ApiOperation("Redemptions", "The receipt of one redeemed appointment, for insurers: JSON, or a one-page PDF with Accept: application/pdf", AlsoAs = ReceiptPdf.MediaType, Response = typeof(ReceiptResponse), ResponseDescription = "the receipt", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.RedemptionNotFound])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "clinics/{clinicId}/packages/{packageId}/redemptions/{appointmentId}")] HttpRequest request,
@@ -23,6 +30,11 @@ public sealed class GetReceiptFunction(GetReceipt getReceipt)
         CancellationToken cancellationToken)
     {
         var result = await getReceipt.ExecuteAsync(clinicId, packageId, appointmentId, HttpAccessGate.AccessOf(request).Scope, cancellationToken);
-        return ApiResults.Ok(result, request, receipt => receipt.ToResponse());
+        if (result.IsSuccess && AcceptsPdf(request))
+        {
+            return new DocumentResponse(ReceiptPdf.Render(result.Value.Receipt.ToResponse(result.Value.Clinic)), ReceiptPdf.MediaType, $"receipt-{appointmentId}.pdf");
+        }
+
+        return ApiResults.Ok(result, request, r => r.Receipt.ToResponse(r.Clinic));
     }
 }

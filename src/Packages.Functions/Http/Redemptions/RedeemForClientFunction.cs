@@ -23,7 +23,8 @@ public sealed class RedeemForClientFunction(RedeemForClient redeemForClient)
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<RedeemForClientRequest>(request, cancellationToken, async body =>
         {
-            var command = new RedeemForClientCommand(clinicId, clientId, body.AppointmentId, body.ServiceType, HttpAccessGate.AccessOf(request).Actor);
+            var command = new RedeemForClientCommand(
+                clinicId, clientId, body.AppointmentId, body.ServiceType, HttpAccessGate.AccessOf(request).Actor, body.Practitioner, body.ServiceCode);
             return ApiResults.Created(await redeemForClient.ExecuteAsync(command, cancellationToken), request, receipt => receipt.ToResponse(),
                 receipt => $"/api/clinics/{clinicId}/packages/{receipt.PackageId}/redemptions/{receipt.AppointmentId}");
         });

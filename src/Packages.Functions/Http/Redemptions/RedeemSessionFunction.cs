@@ -22,7 +22,8 @@ public sealed class RedeemSessionFunction(RedeemSession redeemSession)
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<RedeemPackageSessionRequest>(request, cancellationToken, async body =>
         {
-            var command = new RedeemSessionCommand(clinicId, packageId, body.AppointmentId, body.ClientId, body.ServiceType, HttpAccessGate.AccessOf(request).Actor);
+            var command = new RedeemSessionCommand(
+                clinicId, packageId, body.AppointmentId, body.ClientId, body.ServiceType, HttpAccessGate.AccessOf(request).Actor, body.Practitioner, body.ServiceCode);
             return ApiResults.Created(await redeemSession.ExecuteAsync(command, cancellationToken), request, receipt => receipt.ToResponse(),
                 receipt => $"/api/clinics/{clinicId}/packages/{receipt.PackageId}/redemptions/{receipt.AppointmentId}");
         });

@@ -11,6 +11,8 @@ public sealed record ClinicDocument(string Id, string ClinicId, string Name, str
     /// <summary>Absent: the default policy.</summary>
     public OnlinePurchasePolicyDocument? OnlinePurchases { get; init; }
 
+    public ReceiptDetailsDocument? ReceiptDetails { get; init; }
+
     public string Type { get; init; } = DocumentTypes.Clinic;
 
     public int SchemaVersion { get; init; } = 1;

@@ -27,6 +27,10 @@ public sealed record RedemptionDocument
     /// <summary>Sessions left right after this redemption, as its receipt states.</summary>
     public required int SessionsLeft { get; init; }
 
+    public string? Practitioner { get; init; }
+
+    public string? ServiceCode { get; init; }
+
     /// <summary>Set only when a late cancel or no-show kept the session used.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ReversalReason? Forfeited { get; init; }

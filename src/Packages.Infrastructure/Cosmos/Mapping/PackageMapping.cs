@@ -99,6 +99,8 @@ internal static class PackageMapping
     {
         AppointmentId = r.AppointmentId,
         ClientId = r.ClientId == ownerId ? null : r.ClientId,
+        Practitioner = r.Practitioner,
+        ServiceCode = r.ServiceCode,
         ServiceType = r.ServiceType,
         At = r.RedeemedAt,
         By = r.RedeemedBy,
@@ -109,7 +111,11 @@ internal static class PackageMapping
 
     public static Redemption ToRedemption(this RedemptionDocument r, PackageTerms terms, string ownerId) => new(
         r.AppointmentId, r.ClientId ?? ownerId, r.ServiceType, r.Slot, terms.SessionValue(r.Slot), r.At, r.By, r.SessionsLeft,
-        r.Forfeited is null ? RedemptionOutcome.Redeemed : RedemptionOutcome.Forfeited, r.Forfeited);
+        r.Forfeited is null ? RedemptionOutcome.Redeemed : RedemptionOutcome.Forfeited, r.Forfeited)
+    {
+        Practitioner = r.Practitioner,
+        ServiceCode = r.ServiceCode,
+    };
 
     public static PackageEventDocument ToDocument(this PackageEvent e) => new(e.At, e.Actor, e.Kind)
     {
