@@ -149,7 +149,15 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
 
         Assert.Equal(("friend", 3, 6), (moved!.Received!.ClientId, moved.Received.SessionsRemaining, moved.Source!.SessionsRemaining));
         Assert.Equal(("child", 0), (given!.ClientId, given.Beneficiaries!.Count));
-        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-15, 29 /api calls) passed through it");
+
+        // 16. Refund the friend's package by the offer's policy: quoted, requested, closed for good.
+        var friendsPackage = clinic.Packages[moved.Received.PackageId];
+        var quote = await friendsPackage.RefundQuote.GetAsync();
+        var refunded = await friendsPackage.Refund.PostAsync(new RefundRequest { Reason = "Moved away" });
+
+        Assert.Equal((27_000L, RefundMethod.UnusedAtAllocatedValue), (quote!.Amount!.AmountMinor, quote.Method));
+        Assert.Equal((PackageStatus.Refunded, 27_000L), (refunded!.Status, refunded.Refund!.Amount!.AmountMinor));
+        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-16, 31 /api calls) passed through it");
     }
 
     private PackagesApiClient ClientAs(string clinicRole)
