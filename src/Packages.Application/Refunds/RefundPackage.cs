@@ -19,8 +19,19 @@ public sealed class RefundPackage(IPackageStore packages, PackageUpdater updater
             ? stored.Value.QuoteRefund()
             : PackageErrors.NotFound(packageId);
 
-    public Task<Result<Package>> ExecuteAsync(RefundPackageCommand command, CancellationToken cancellationToken) =>
-        updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
+    public async Task<Result<Package>> ExecuteAsync(RefundPackageCommand command, CancellationToken cancellationToken)
+    {
+        // Sessions received by a move were paid by the package they came from: while that one is not fully paid (its
+        // payment taken back), their money is not held, so no cash refund of them.
+        if (Identifiers.IsValid(command.PackageId) && await packages.FindAsync(command.ClinicId, command.PackageId, cancellationToken) is { Value.TransferredFrom: { } sourceId } received
+            && received.Value.Status != PackageStatus.Refunded
+            && await packages.FindAsync(command.ClinicId, sourceId, cancellationToken) is { Value: { IsFullyPaid: false } source })
+        {
+            return PackageErrors.SourceNotPaid(sourceId, source.AmountDue);
+        }
+
+        return await updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
             package.RequestRefund(command.LowerToMinor, command.Reason, command.Actor, time.GetUtcNow()).Map(changed => new Change<Package>(package, changed)),
             cancellationToken);
+    }
 }

@@ -158,6 +158,8 @@ public sealed record PackageTerms
                 "A per-client limit must be between 1 and the number of sessions.")
             .Require(listPricePerSession is not { } list || (Money.IsPositiveAmount(list.AmountMinor) && list.Currency == price.Currency),
                 "listPricePerSession", $"Give 1-{Money.MaxAmountMinor} minor units in the price's currency.")
+            .Require(listPricePerSession is not { } listed || listed.AmountMinor >= (price.AmountMinor + sessions - 1) / sessions, "listPricePerSession",
+                "The list price of one session cannot be below the package's price per session (it is what the package discounts).")
             .Require(refunds.Method != RefundMethod.UsedAtListPrice || listPricePerSession is not null, "refundPolicy.method",
                 "Re-pricing used sessions at list price needs the offer's listPricePerSession.");
         foreach (var (type, cap) in caps)

@@ -17,8 +17,10 @@ public sealed partial class Package
     public Money AmountRefunded =>
         _payments.Where(p => p.State == PaymentState.Refunded).Aggregate(Money.Zero(Terms.Price.Currency), (sum, p) => sum.Add(p.Amount));
 
-    /// <summary>The refund as the policy computes it now.</summary>
-    public RefundQuote QuoteRefund()
+    /// <summary>The refund as the policy computes it now; a refunded package has none left to quote.</summary>
+    public Result<RefundQuote> QuoteRefund() => Status == PackageStatus.Refunded ? PackageErrors.Refunded : ComputeRefund();
+
+    private RefundQuote ComputeRefund()
     {
         var policy = Terms.RefundPolicy;
         var currency = Terms.Price.Currency;
@@ -47,7 +49,10 @@ public sealed partial class Package
 
         if (Status == PackageStatus.Refunded)
         {
-            return false;
+            // The same request again changes nothing; another one (amount, reason) is refused: a refund is final.
+            return Refund is { } done && done.Reason == reason && (lowerToMinor is null || lowerToMinor == done.Amount.AmountMinor)
+                ? false
+                : PackageErrors.Refunded;
         }
 
         if (Status == PackageStatus.Deleted)
@@ -60,7 +65,7 @@ public sealed partial class Package
             return PackageErrors.NothingToRefund;
         }
 
-        var quote = QuoteRefund();
+        var quote = ComputeRefund();
         if (lowerToMinor is { } lower && (lower < 0 || lower > quote.Amount.AmountMinor))
         {
             return lower < 0 ? DomainError.Validation("amountMinor", "A refund cannot be negative.") : PackageErrors.RefundAbovePolicy(quote.Amount.AmountMinor);

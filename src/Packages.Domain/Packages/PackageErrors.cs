@@ -31,6 +31,10 @@ public static class PackageErrors
     public static readonly DomainError Refunded =
         new(ErrorCodes.PackageRefunded, ErrorKind.Conflict, "The package was refunded and closed; a refund cannot be undone.");
 
+    public static DomainError SourceNotPaid(string sourceId, Money due) =>
+        new(ErrorCodes.PackageNotPaid, ErrorKind.Conflict,
+            $"This package's sessions came from package '{sourceId}', which is not fully paid ({due.AmountMinor} {due.Currency} minor units due): their money is not held, so they are not refunded.");
+
     public static readonly DomainError NothingToRefund =
         new(ErrorCodes.NothingToRefund, ErrorKind.Conflict, "Nothing was paid for this package: cancel it (or delete a sale made by mistake) instead.");
 

@@ -26,7 +26,7 @@ public sealed class RefundTests
         package.Redeem("a-1", "massage", Admin, Now);
         package.Redeem("a-2", "massage", Admin, Now);
 
-        var quote = package.QuoteRefund();
+        var quote = package.QuoteRefund().Value;
 
         Assert.Equal((1_000L, 284L, 716L, 0L, 716L), (quote.Paid.AmountMinor, quote.Deducted.AmountMinor, quote.Base.AmountMinor, quote.Fee.AmountMinor, quote.Amount.AmountMinor));
         Assert.Equal(package.ValueLeft.AmountMinor, quote.Amount.AmountMinor);
@@ -41,7 +41,7 @@ public sealed class RefundTests
         package.Redeem("a-1", "massage", Admin, Now);
         package.Redeem("a-2", "massage", Admin, Now);
 
-        var quote = package.QuoteRefund();
+        var quote = package.QuoteRefund().Value;
 
         Assert.Equal((400L, 600L, 85L, 515L), (quote.Deducted.AmountMinor, quote.Base.AmountMinor, quote.Fee.AmountMinor, quote.Amount.AmountMinor));
     }
@@ -58,7 +58,7 @@ public sealed class RefundTests
             package.Redeem($"a-{i}", "massage", Admin, Now);
         }
 
-        Assert.Equal(expected, package.QuoteRefund().Amount.AmountMinor);
+        Assert.Equal(expected, package.QuoteRefund().Value.Amount.AmountMinor);
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class RefundTests
         var overpaid = Sold();
         overpaid.ApplyPayment("pay-1", new Money(1_300, "CAD"), Now);
 
-        Assert.Equal(0, feeAll.QuoteRefund().Amount.AmountMinor);
-        Assert.Equal(1_300, overpaid.QuoteRefund().Amount.AmountMinor);
+        Assert.Equal(0, feeAll.QuoteRefund().Value.Amount.AmountMinor);
+        Assert.Equal(1_300, overpaid.QuoteRefund().Value.Amount.AmountMinor);
     }
 
     [Fact]
@@ -82,7 +82,9 @@ public sealed class RefundTests
 
         Assert.Equal(ErrorCodes.RefundAbovePolicy, package.RequestRefund(859, "goodwill", Admin, Now).Error!.Code);
         Assert.True(package.RequestRefund(800, "moving away", Admin, Now).Value);
-        Assert.False(package.RequestRefund(null, "again", Admin, Now).Value);
+        Assert.False(package.RequestRefund(800, "moving away", Admin, Now).Value);
+        Assert.Equal(ErrorCodes.PackageRefunded, package.RequestRefund(100, "moving away", Admin, Now).Error!.Code);
+        Assert.Equal(ErrorCodes.PackageRefunded, package.QuoteRefund().Error!.Code);
 
         var requested = Assert.IsType<RefundRequested>(package.Outbox[^1].Data);
         Assert.Equal((800L, 858L, 858L), (requested.Amount.AmountMinor, requested.Computed.AmountMinor, requested.ValueReleased.AmountMinor));

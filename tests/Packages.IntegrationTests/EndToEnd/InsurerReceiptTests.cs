@@ -71,4 +71,41 @@ public sealed class InsurerReceiptTests(CosmosServerFixture cosmos) : ClinicTest
 
         Assert.Equal("application/json", (await Clinic.GetAsync($"packages/{_package}/redemptions/appt-1")).Content.Headers.ContentType?.MediaType);
     }
+
+    [Theory]
+    [InlineData("APPLICATION/PDF", "application/pdf")]
+    [InlineData("application/pdf, application/json", "application/pdf")]
+    [InlineData("application/json, application/pdf", "application/json")]
+    [InlineData("*/*;q=0.1, application/pdf;q=0.05", "application/json")]
+    [InlineData("text/html,application/xhtml+xml,*/*;q=0.8", "application/json")]
+    public async Task The_format_follows_the_accept_header_and_the_answer_varies_by_it(string accept, string expected)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/clinics/maple-physio/packages/{_package}/redemptions/appt-1");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        var response = await Host.Client.SendAsync(request);
+
+        Assert.Equal(expected, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Accept", response.Headers.Vary);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
+    public async Task A_long_name_wraps_inside_the_page()
+    {
+        var practitioner = string.Join(' ', Enumerable.Repeat("Practitioner-with-a-long-name", 6)) + " " + new string('W', 120);
+        Assert.Equal(HttpStatusCode.Created, (await Clinic.PostAsync($"packages/{_package}/redemptions", new
+        {
+            appointmentId = "appt-long", clientId = "client-42", serviceType = "massage", practitioner = practitioner[..200],
+        })).StatusCode);
+        var request = new HttpRequestMessage(HttpMethod.Get, $"/api/clinics/maple-physio/packages/{_package}/redemptions/appt-long");
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/pdf"));
+
+        using var pdf = PdfDocument.Open(await (await Host.Client.SendAsync(request)).Content.ReadAsByteArrayAsync());
+        var page = Assert.Single(pdf.GetPages());
+
+        Assert.All(page.Letters, letter => Assert.InRange(letter.BoundingBox.Right, 0, page.Width));
+        var drawn = string.Concat(page.Letters.Select(l => l.Value)).Replace(" ", "", StringComparison.Ordinal);
+        Assert.Contains(practitioner[..200].Replace(" ", "", StringComparison.Ordinal), drawn);
+    }
 }

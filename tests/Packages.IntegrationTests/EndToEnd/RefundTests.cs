@@ -57,6 +57,23 @@ public sealed class RefundTests(CosmosServerFixture cosmos) : ClinicTest(cosmos)
     }
 
     [Fact]
+    public async Task Moved_sessions_are_not_refunded_in_cash_while_the_package_they_came_from_is_not_paid()
+    {
+        var source = await Clinic.SellPaidAsync(await Clinic.CreateOfferAsync(3, 10_001), 10_001, "anna");
+        var moved = await Host.JsonAsync(await Host.PostAsync($"/api/clinics/maple-physio/packages/{source}/session-transfers",
+            new { toClientId = "ben", sessions = 2, reason = "Gift" }, "move-1"));
+        var received = moved.GetProperty("received").GetProperty("packageId").GetString()!;
+        await Clinic.PostPaymentAsync("payment-unapplied", $"pay-{source}", source, 10_001);
+
+        var refused = await Clinic.PostAsync($"packages/{received}/refund", new { reason = "Ben asks for cash" });
+
+        Assert.Equal("package-not-paid", await ClinicScenario.ProblemCodeAsync(refused));
+        Assert.Equal("active", (await Clinic.GetPackageAsync(received)).GetProperty("status").GetString());
+        await Clinic.PostPaymentAsync("payment-applied", "pay-again", source, 10_001);
+        Assert.Equal(HttpStatusCode.OK, (await Clinic.PostAsync($"packages/{received}/refund", new { reason = "Ben asks for cash" })).StatusCode);
+    }
+
+    [Fact]
     public async Task A_payment_refunded_without_a_refund_is_dead_lettered()
     {
         var package = await Clinic.SellPaidAsync(await Clinic.CreateOfferAsync(5, 45_000), 45_000);

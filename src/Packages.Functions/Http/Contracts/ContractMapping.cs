@@ -96,7 +96,8 @@ public static class ContractMapping
 
     public static PurchaseResponse ToPurchaseResponse(this Package package) => new(
         package.Id, package.OfferId, package.Terms.Name, package.PurchasedBy!, package.ClientId, package.Terms.Price.ToDto(),
-        package.Status is PackageStatus.Cancelled or PackageStatus.Deleted ? PurchaseStatus.Cancelled
+        package.Status == PackageStatus.Refunded ? PurchaseStatus.Refunded
+            : package.Status is PackageStatus.Cancelled or PackageStatus.Deleted ? PurchaseStatus.Cancelled
             : package.IsFullyPaid ? PurchaseStatus.Paid
             : package.HasAppliedPayments ? PurchaseStatus.PartlyPaid
             : PurchaseStatus.AwaitingPayment,

@@ -12,4 +12,7 @@ public enum PurchaseStatus
 
     /// <summary>Cancelled: unpaid when its hold ended, or by the clinic.</summary>
     Cancelled,
+
+    /// <summary>Refunded by the clinic.</summary>
+    Refunded,
 }

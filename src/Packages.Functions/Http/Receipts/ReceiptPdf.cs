@@ -28,10 +28,14 @@ public static class ReceiptPdf
             var title = new XFont(EmbeddedFontResolver.Family, 16, XFontStyleEx.Bold);
             var text = new XFont(EmbeddedFontResolver.Family, 10, XFontStyleEx.Regular);
             var y = 50.0;
+            var width = page.Width.Point - 100;
             void Line(string line, XFont font, double gap = 16)
             {
-                gfx.DrawString(line, font, XBrushes.Black, new XPoint(50, y));
-                y += gap;
+                foreach (var part in Wrap(gfx, line, font, width))
+                {
+                    gfx.DrawString(part, font, XBrushes.Black, new XPoint(50, y));
+                    y += gap;
+                }
             }
 
             var clinic = receipt.Clinic;
@@ -63,6 +67,40 @@ public static class ReceiptPdf
         using var output = new MemoryStream();
         document.Save(output);
         return output.ToArray();
+    }
+
+    /// <summary>Splits a line to fit the page: at spaces where it can, inside a word too long for a line where it must.</summary>
+    private static IEnumerable<string> Wrap(XGraphics gfx, string text, XFont font, double width)
+    {
+        var line = "";
+        foreach (var word in text.Split(' '))
+        {
+            var candidate = line.Length == 0 ? word : $"{line} {word}";
+            if (gfx.MeasureString(candidate, font).Width <= width)
+            {
+                line = candidate;
+                continue;
+            }
+
+            if (line.Length > 0)
+            {
+                yield return line;
+            }
+
+            line = "";
+            foreach (var rune in word.EnumerateRunes())
+            {
+                if (gfx.MeasureString(line + rune, font).Width > width && line.Length > 0)
+                {
+                    yield return line;
+                    line = "";
+                }
+
+                line += rune.ToString();
+            }
+        }
+
+        yield return line;
     }
 
     /// <summary>"123.45 CAD", with the currency's minor unit (0 for JPY, 3 for BHD).</summary>
