@@ -96,8 +96,8 @@ public sealed partial class Package
 
         if (_payments.Find(p => p.PaymentId == paymentId) is { } known)
         {
-            return known.State == PaymentState.Refunded && known.Amount == amount
-                ? false
+            return known.State != PaymentState.Refunded ? PackageErrors.PaymentIdTaken(paymentId)
+                : known.Amount == amount ? false
                 : PackageErrors.PaymentAmountMismatch(paymentId, known.Amount.AmountMinor, amount.AmountMinor);
         }
 

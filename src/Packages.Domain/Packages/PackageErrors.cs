@@ -86,6 +86,11 @@ public static class PackageErrors
         new(ErrorCodes.TooManyPayments, ErrorKind.Unprocessable, $"The package already holds {max} payment lines; reconcile it with the clinic before sending more.");
 
     /// <summary>The payment system sent a known payment id with another amount: a discrepancy to reconcile, never absorbed.</summary>
+    /// <summary>A returned refund under the id of a payment the package received: two different movements, one id.</summary>
+    public static DomainError PaymentIdTaken(string paymentId) =>
+        new(ErrorCodes.PaymentAmountMismatch, ErrorKind.Unprocessable,
+            $"Payment id '{paymentId}' is a payment this package received, not money returned to the client: send the refund under its own id.");
+
     public static DomainError PaymentAmountMismatch(string paymentId, long recordedMinor, long sentMinor) =>
         new(ErrorCodes.PaymentAmountMismatch, ErrorKind.Unprocessable,
             $"Payment '{paymentId}' was recorded with {recordedMinor} minor units; this message says {sentMinor}. Reconcile it in the payment system.");

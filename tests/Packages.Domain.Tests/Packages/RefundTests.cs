@@ -108,6 +108,7 @@ public sealed class RefundTests
         Assert.True(package.RecordRefundPayment("ref-1", new Money(600, "CAD"), Now).Value);
         Assert.False(package.RecordRefundPayment("ref-1", new Money(600, "CAD"), Now).Value);
         Assert.Equal(ErrorCodes.PaymentAmountMismatch, package.RecordRefundPayment("ref-1", new Money(601, "CAD"), Now).Error!.Code);
+        Assert.Contains("its own id", package.RecordRefundPayment("pay-1", new Money(1_000, "CAD"), Now).Error!.Detail);
         var shortPaid = Assert.IsType<RefundPaid>(package.Outbox[^1].Data);
         Assert.Equal((600L, 400L), (shortPaid.TotalRefunded.AmountMinor, shortPaid.Outstanding.AmountMinor));
 
