@@ -1,4 +1,3 @@
-using Packages.Application.Common;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
 
@@ -10,8 +9,6 @@ public sealed record ChangeExpiryCommand(string ClinicId, string PackageId, Date
 public sealed class ChangeExpiry(PackageUpdater updater, TimeProvider time)
 {
     public Task<Result<Package>> ExecuteAsync(ChangeExpiryCommand command, CancellationToken cancellationToken) =>
-        updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
-            package.ChangeExpiry(command.ExpiresOn, command.Reason, command.Actor, time.GetUtcNow())
-                   .Map(changed => new Change<Package>(package, changed)),
-            cancellationToken);
+        updater.ApplyAsync(command.ClinicId, command.PackageId, package =>
+            package.ChangeExpiry(command.ExpiresOn, command.Reason, command.Actor, time.GetUtcNow()), cancellationToken);
 }

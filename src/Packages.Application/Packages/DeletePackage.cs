@@ -1,4 +1,3 @@
-using Packages.Application.Common;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
 
@@ -10,7 +9,5 @@ public sealed record DeletePackageCommand(string ClinicId, string PackageId, str
 public sealed class DeletePackage(PackageUpdater updater, TimeProvider time)
 {
     public Task<Result<Package>> ExecuteAsync(DeletePackageCommand command, CancellationToken cancellationToken) =>
-        updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
-            package.Delete(command.Reason, command.Actor, time.GetUtcNow()).Map(changed => new Change<Package>(package, changed)),
-            cancellationToken);
+        updater.ApplyAsync(command.ClinicId, command.PackageId, package => package.Delete(command.Reason, command.Actor, time.GetUtcNow()), cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Packages.Application.Common;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
 
@@ -10,12 +9,10 @@ public sealed record BeneficiaryCommand(string ClinicId, string PackageId, strin
 public sealed class ManageBeneficiaries(PackageUpdater updater, TimeProvider time)
 {
     public Task<Result<Package>> AddAsync(BeneficiaryCommand command, CancellationToken cancellationToken) =>
-        updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
-            package.AddBeneficiary(command.ClientId, command.Reason, command.Actor, time.GetUtcNow()).Map(changed => new Change<Package>(package, changed)),
-            cancellationToken);
+        updater.ApplyAsync(command.ClinicId, command.PackageId, package =>
+            package.AddBeneficiary(command.ClientId, command.Reason, command.Actor, time.GetUtcNow()), cancellationToken);
 
     public Task<Result<Package>> RemoveAsync(BeneficiaryCommand command, CancellationToken cancellationToken) =>
-        updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
-            package.RemoveBeneficiary(command.ClientId, command.Reason, command.Actor, time.GetUtcNow()).Map(changed => new Change<Package>(package, changed)),
-            cancellationToken);
+        updater.ApplyAsync(command.ClinicId, command.PackageId, package =>
+            package.RemoveBeneficiary(command.ClientId, command.Reason, command.Actor, time.GetUtcNow()), cancellationToken);
 }

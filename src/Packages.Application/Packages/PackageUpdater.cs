@@ -50,6 +50,13 @@ public sealed partial class PackageUpdater(IPackageStore store, PackageWriter wr
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs a package command that says whether it changed the package (<paramref name="command"/>) and answers the package
+    /// as it now stands: the shape of every staff command (cancel, delete, expiry, sharing, transfer, refund).
+    /// </summary>
+    public Task<Result<Package>> ApplyAsync(string clinicId, string packageId, Func<Package, Result<bool>> command, CancellationToken cancellationToken) =>
+        UpdateAsync(clinicId, packageId, package => command(package).Map(changed => new Change<Package>(package, changed)), cancellationToken);
+
     [LoggerMessage(Level = LogLevel.Debug, Message = "Package {PackageId} changed concurrently; deciding again (attempt {Attempt})")]
     private partial void LogLostRace(string packageId, int attempt);
 }

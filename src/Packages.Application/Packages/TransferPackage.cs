@@ -1,4 +1,3 @@
-using Packages.Application.Common;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
 
@@ -10,7 +9,6 @@ public sealed record TransferPackageCommand(string ClinicId, string PackageId, s
 public sealed class TransferPackage(PackageUpdater updater, TimeProvider time)
 {
     public Task<Result<Package>> ExecuteAsync(TransferPackageCommand command, CancellationToken cancellationToken) =>
-        updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
-            package.TransferTo(command.ToClientId, command.Reason, command.Actor, time.GetUtcNow()).Map(changed => new Change<Package>(package, changed)),
-            cancellationToken);
+        updater.ApplyAsync(command.ClinicId, command.PackageId, package =>
+            package.TransferTo(command.ToClientId, command.Reason, command.Actor, time.GetUtcNow()), cancellationToken);
 }

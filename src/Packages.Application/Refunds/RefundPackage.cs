@@ -1,4 +1,3 @@
-using Packages.Application.Common;
 using Packages.Application.Packages;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
@@ -30,8 +29,7 @@ public sealed class RefundPackage(IPackageStore packages, PackageUpdater updater
             return PackageErrors.SourceNotPaid(sourceId, source.AmountDue);
         }
 
-        return await updater.UpdateAsync(command.ClinicId, command.PackageId, package =>
-            package.RequestRefund(command.LowerToMinor, command.Reason, command.Actor, time.GetUtcNow()).Map(changed => new Change<Package>(package, changed)),
-            cancellationToken);
+        return await updater.ApplyAsync(command.ClinicId, command.PackageId, package =>
+            package.RequestRefund(command.LowerToMinor, command.Reason, command.Actor, time.GetUtcNow()), cancellationToken);
     }
 }
