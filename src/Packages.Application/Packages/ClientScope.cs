@@ -33,8 +33,11 @@ public sealed record ClientScope(string? OnlyClientId)
     /// </summary>
     public static bool IsOwners(Package package, DateTimeOffset at) => package.OwnerSince is not { } since || at >= since;
 
-    /// <summary>Whether a session used by <paramref name="clientId"/> at <paramref name="at"/> shows to the caller.</summary>
-    public bool SeesSession(Package package, string clientId, DateTimeOffset at) => ViewOf(package) switch
+    /// <summary>
+    /// Whether a session used by <paramref name="clientId"/> at <paramref name="at"/> shows to the caller, who has
+    /// <paramref name="view"/> of the package (computed once by the caller: it reads every redemption).
+    /// </summary>
+    public bool SeesSession(Package package, PackageView view, string clientId, DateTimeOffset at) => view switch
     {
         PackageView.Full => true,
         PackageView.Owner => IsOwners(package, at),
@@ -42,5 +45,6 @@ public sealed record ClientScope(string? OnlyClientId)
     };
 
     /// <summary>Whether the caller may read this receipt.</summary>
-    public bool SeesReceipt(Package package, Receipt receipt) => SeesSession(package, receipt.ClientId, receipt.RedeemedAt);
+    public bool SeesReceipt(Package package, Receipt receipt) =>
+        ViewOf(package) is { } view && SeesSession(package, view, receipt.ClientId, receipt.RedeemedAt);
 }

@@ -22,13 +22,14 @@ public sealed class GetReceipt(GetPackage getPackage, IClinicStore clinics)
         }
 
         // A beneficiary reads the receipts of their own appointments, not those of the rest of the family.
-        if (package.Value.RedemptionFor(appointmentId) is not { } redemption || !scope.SeesReceipt(package.Value, package.Value.ReceiptFor(redemption)))
+        var receipt = package.Value.RedemptionFor(appointmentId) is { } redemption ? package.Value.ReceiptFor(redemption) : null;
+        if (receipt is null || !scope.SeesReceipt(package.Value, receipt))
         {
             return PackageErrors.RedemptionNotFound(appointmentId);
         }
 
         return await clinics.FindAsync(clinicId, cancellationToken) is { } clinic
-            ? new InsurerReceipt(package.Value.ReceiptFor(redemption), clinic)
+            ? new InsurerReceipt(receipt, clinic)
             : ApplicationErrors.ClinicNotFound(clinicId);
     }
 }

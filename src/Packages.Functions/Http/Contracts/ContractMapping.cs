@@ -78,7 +78,7 @@ public static class ContractMapping
         package.ExpiresOn,
         package.ExpiresAt,
         package.TimeZoneId,
-        [.. package.Redemptions.Where(r => scope.SeesSession(package, r.ClientId, r.RedeemedAt)).OrderBy(r => r.Slot).Select(r => new RedemptionResponse(
+        [.. package.Redemptions.Where(r => scope.SeesSession(package, view, r.ClientId, r.RedeemedAt)).OrderBy(r => r.Slot).Select(r => new RedemptionResponse(
             r.AppointmentId, r.ClientId, r.ServiceType, r.Slot + 1, r.Value.ToDto(), r.RedeemedAt, r.RedeemedBy, r.Outcome, r.ForfeitReason))],
         package.SessionsTransferred,
         full ? [.. package.TransfersOut.Where(t => view == PackageView.Full || ClientScope.IsOwners(package, t.At)).Select(t => t.ToResponse(package))] : [],
