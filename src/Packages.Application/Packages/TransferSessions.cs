@@ -35,31 +35,30 @@ public sealed class TransferSessions(PackageUpdater updater, IPackageStore packa
         {
             var recorded = package.TransfersOut.Any(t => t.ToPackageId == toPackageId);
             return package.MoveSessions(toPackageId, command.ToClientId, command.Sessions ?? 0, command.Reason, command.Actor, now)
-                .Map(transfer => new Change<SessionTransfer>(transfer, !recorded));
+                .Map(transfer => new Change<(SessionTransfer Transfer, Package Source)>((transfer, package), !recorded));
         }, cancellationToken);
         if (!reserved.IsSuccess)
         {
             return reserved.Error!;
         }
 
-        var transfer = reserved.Value;
+        var (transfer, source) = reserved.Value;
         if (transfer.ToClientId != command.ToClientId || transfer.Slots.Count != command.Sessions || transfer.Reason != command.Reason)
         {
             return ApplicationErrors.IdempotencyKeyReused;
         }
 
-        return await CompleteAsync(command.ClinicId, command.PackageId, transfer, cancellationToken);
+        return await CompleteAsync(source, transfer, cancellationToken);
     }
 
-    /// <summary>Writes (2) and (3) of a recorded move; safe to run again, and alongside another run of it.</summary>
-    public async Task<Result<SessionsMoved>> CompleteAsync(string clinicId, string sourceId, SessionTransfer transfer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes (2) and (3) of a move recorded on <paramref name="source"/> (as its caller just read or wrote it); safe to run
+    /// again, and alongside another run of it.
+    /// </summary>
+    public async Task<Result<SessionsMoved>> CompleteAsync(Package source, SessionTransfer transfer, CancellationToken cancellationToken)
     {
-        if (await packages.FindAsync(clinicId, sourceId, cancellationToken) is not { } source)
-        {
-            return PackageErrors.NotFound(sourceId);
-        }
-
-        var received = Package.ReceiveSessions(source.Value, transfer);
+        var (clinicId, sourceId) = (source.ClinicId, source.Id);
+        var received = Package.ReceiveSessions(source, transfer);
         if (!await writer.CreateAsync(received, cancellationToken))
         {
             // Created by an earlier attempt, or by the timer meanwhile (the first create stands); a replica that cannot

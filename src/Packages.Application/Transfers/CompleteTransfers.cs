@@ -23,7 +23,7 @@ public sealed partial class CompleteTransfers(
             var finished = 0;
             foreach (var transfer in found.Value.TransfersOut.Where(t => !t.Completed && t.At <= cutoff).ToList())
             {
-                var result = await transfers.CompleteAsync(found.Value.ClinicId, found.Value.Id, transfer, ct);
+                var result = await transfers.CompleteAsync(found.Value, transfer, ct);
                 if (result.IsSuccess)
                 {
                     finished++;

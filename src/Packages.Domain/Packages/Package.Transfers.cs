@@ -115,7 +115,7 @@ public sealed partial class Package
     /// <summary>
     /// The package a move creates (its second write), from the move's record and the source: the recipient owns it, its
     /// sessions carry their values from the source, it is paid by the move (a payment line no payment system can send:
-    /// ':' is not in their ids), and it expires when the source does at the time it is created. Only the first create
+    /// :' is not in their ids), and it expires when the source did as the move's caller read it. Only the first create
     /// under the id stands, so a repeated or resumed move never makes a second one.
     /// </summary>
     public static Package ReceiveSessions(Package source, SessionTransfer transfer)
