@@ -21,8 +21,7 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
     public async Task InitializeAsync()
     {
         _host = await LocalHostDriver.StartAsync(cosmos);
-        var http = _host.ClientWith(_host.TokenFor("jane", "maple-physio:admin"));
-        _api = new PackagesApiClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http) { BaseUrl = http.BaseAddress!.ToString().TrimEnd('/') });
+        _api = ClientAs("maple-physio:admin", "jane");
     }
 
     public async Task DisposeAsync() => await _host.DisposeAsync();
@@ -160,9 +159,9 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-16, 31 /api calls) passed through it");
     }
 
-    private PackagesApiClient ClientAs(string clinicRole)
+    private PackagesApiClient ClientAs(string clinicRole, string? subject = null)
     {
-        var http = _host.ClientWith(_host.TokenFor(clinicRole.Split(':')[^1], clinicRole));
+        var http = _host.ClientWith(_host.TokenFor(subject ?? clinicRole.Split(':')[^1], clinicRole));
         return new PackagesApiClient(new HttpClientRequestAdapter(new AnonymousAuthenticationProvider(), httpClient: http) { BaseUrl = http.BaseAddress!.ToString().TrimEnd('/') });
     }
 }

@@ -92,7 +92,7 @@ public sealed class FamilySharingTests(CosmosServerFixture cosmos) : ClinicTest(
 
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/clinics/maple-physio/packages/{_package}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await child.PostAsync($"/api/clinics/maple-physio/packages/{_package}/beneficiaries",
-            JsonContent(new { clientId = "friend", reason = "x" }))).StatusCode);
+            System.Net.Http.Json.JsonContent.Create(new { clientId = "friend", reason = "x" }))).StatusCode);
     }
 
     [Fact]
@@ -108,7 +108,4 @@ public sealed class FamilySharingTests(CosmosServerFixture cosmos) : ClinicTest(
         Assert.Equal("child-appt", Assert.Single(view.GetProperty("redemptions").EnumerateArray()).GetProperty("appointmentId").GetString());
         Assert.Empty((await Host.JsonAsync(await child.GetAsync("/api/clinics/maple-physio/clients/child/packages"))).GetProperty("items").EnumerateArray());
     }
-
-    private static StringContent JsonContent(object body) =>
-        new(JsonSerializer.Serialize(body), System.Text.Encoding.UTF8, "application/json");
 }
