@@ -53,6 +53,7 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           { path: '/beneficiaries/[]/?' }
           { path: '/transferPendingSince/?' }
           { path: '/holdUntilUtc/?' }
+          { path: '/effectiveAt/?' }
         ]
         excludedPaths: [ { path: '/*' } ]
         // The timers' cross-clinic scans sort by (key, id): expiry sweep, outbox relay, reminders, transfers, purchase holds (CosmosIndexing.cs).

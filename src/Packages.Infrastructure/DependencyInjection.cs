@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddSingleton<IIdempotencyStore, CosmosIdempotencyStore>();
         services.AddSingleton<IAppointmentClaims, CosmosAppointmentClaims>();
         services.AddSingleton<IUnpaidPurchases, CosmosUnpaidPurchases>();
+        services.AddSingleton<ILiabilityLedger, CosmosLiabilityLedger>();
         return services;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Packages.Application.Diagnostics;
+using Packages.Application.Liability;
 using Packages.Application.Ports;
 using Packages.Domain.Packages;
 
@@ -14,9 +15,10 @@ namespace Packages.Application.Packages;
 /// outbox. Delivery is at least once; event ids are stable, so the topic's duplicate detection and
 /// consumers drop repeats. Events are sent in chunks of <see cref="ChunkSize"/>; what was sent before a failing
 /// chunk is acknowledged. The outbox is bounded by <see cref="MaxPendingEvents"/> (see <see cref="OutboxFullException"/>).
+/// Each chunk is written to the liability ledger before it is published (<see cref="LiabilityProjection"/>).
 /// </summary>
 public sealed partial class PackageWriter(
-    IPackageStore store, IEventPublisher publisher, OutboxOptions options, PackagesMetrics metrics, ILogger<PackageWriter> logger)
+    IPackageStore store, IEventPublisher publisher, LiabilityProjection liability, OutboxOptions options, PackagesMetrics metrics, ILogger<PackageWriter> logger)
 {
     /// <summary>Events per publish call: a few small batches on the topic, whatever the backlog.</summary>
     public const int ChunkSize = 50;
@@ -95,6 +97,7 @@ public sealed partial class PackageWriter(
         {
             foreach (var chunk in events.Chunk(ChunkSize))
             {
+                await liability.RecordAsync(package, chunk, cancellationToken);
                 await publisher.PublishAsync(package, chunk, cancellationToken);
                 sent += chunk.Length;
             }

@@ -23,7 +23,7 @@ public sealed partial class Package
             $"{Id}.{EventSequence.ToString(CultureInfo.InvariantCulture)}",
             OutboundEventTypes.Of(data),
             now,
-            data with { SessionsRemaining = SessionsRemaining, Status = Status }));
+            data with { SessionsRemaining = SessionsRemaining, Status = Status, Liability = BookLiability(data, now) }));
     }
 
     /// <summary>Raises "unlocked" or "locked" when a payment change flipped whether the package can be used.</summary>

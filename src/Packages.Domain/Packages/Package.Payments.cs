@@ -1,4 +1,5 @@
 using Packages.Domain.Common;
+using Packages.Domain.Packages.Events;
 
 namespace Packages.Domain.Packages;
 
@@ -38,7 +39,7 @@ public sealed partial class Package
         _payments.Add(new PaymentEntry(paymentId, amount, PaymentState.Applied, now));
         HoldUntil = null; // an online purchase's first payment ends its hold for good
         Record(new PackageEvent(now, Actor.PaymentSystem.ToString(), PackageEventKind.PaymentApplied, paymentId) { Amount = amount });
-        return Changed(before, now);
+        return Changed(paymentId, amount, PaymentState.Applied, before, now);
     }
 
     /// <summary>
@@ -80,11 +81,12 @@ public sealed partial class Package
         }
 
         Record(new PackageEvent(now, Actor.PaymentSystem.ToString(), PackageEventKind.PaymentUnapplied, paymentId) { Amount = tombstone.Amount });
-        return Changed(before, now);
+        return Changed(paymentId, amount, PaymentState.Unapplied, before, now);
     }
 
-    private PaymentResult Changed(bool wasRedeemable, DateTimeOffset now)
+    private PaymentResult Changed(string paymentId, Money amount, PaymentState state, bool wasRedeemable, DateTimeOffset now)
     {
+        Raise(new PackagePaymentRecorded(paymentId, amount, state, AmountPaid, AmountDue), now);
         var result = new PaymentResult(true, wasRedeemable, IsRedeemable(now));
         RaiseLockChange(result, now);
         return result;

@@ -47,6 +47,7 @@ public sealed partial class Package
         HoldUntil = s.HoldUntil;
         OwnerSince = s.OwnerSince;
         Refund = s.Refund;
+        LiabilityBooked = s.LiabilityBooked;
     }
 
     public string Id { get; }
@@ -100,7 +101,8 @@ public sealed partial class Package
     public PackageSnapshot ToSnapshot() => new(
         Id, ClinicId, ClientId, OfferId, Terms, TimeZoneId, PurchasedAt, ExpiresOn, Status, Source,
         ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived, [.. _outbox], EventSequence,
-        ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent, [.. _beneficiaries], [.. _transfersOut], TransferredFrom, PurchasedBy, HoldUntil, OwnerSince, Refund);
+        ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent, [.. _beneficiaries], [.. _transfersOut], TransferredFrom, PurchasedBy, HoldUntil, OwnerSince, Refund,
+        LiabilityBooked);
 
     public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, Actor actor, DateTimeOffset now)
     {

@@ -32,4 +32,5 @@ public sealed record PackageSnapshot(
     string? PurchasedBy = null,
     DateTimeOffset? HoldUntil = null,
     DateTimeOffset? OwnerSince = null,
-    RefundRecord? Refund = null);
+    RefundRecord? Refund = null,
+    LiabilityBooking? LiabilityBooked = null);

@@ -11,6 +11,7 @@ using Packages.Application.Common;
 using Packages.Application.Diagnostics;
 using Packages.Application.Expiry;
 using Packages.Application.Imports;
+using Packages.Application.Liability;
 using Packages.Application.Outbox;
 using Packages.Application.Reminders;
 using Packages.Application.Offers;
@@ -51,6 +52,7 @@ public static class PackagesBackend
 
         services.AddSingleton<PackagesMetrics>();
         services.AddSingleton(AppSettings.ReadOutbox(configuration));
+        services.AddSingleton<LiabilityProjection>();
         services.AddSingleton<PackageWriter>();
         services.AddSingleton<TimerItems>();
         services.AddSingleton<PackageTimerWork>();
@@ -74,5 +76,6 @@ public static class PackagesBackend
         typeof(DeletePackage), typeof(ImportPackages), typeof(RecordPayment), typeof(ExpirePackages), typeof(DispatchOutbox),
         typeof(SendReminders), typeof(ManageBeneficiaries), typeof(TransferPackage), typeof(TransferSessions), typeof(CompleteTransfers),
         typeof(BuyOnline), typeof(GetPurchase), typeof(CancelUnpaidPurchases), typeof(RefundPackage),
+        typeof(ReportLiability), typeof(ListLiabilityPackages),
     ];
 }

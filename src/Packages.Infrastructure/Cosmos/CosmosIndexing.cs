@@ -14,7 +14,9 @@ public static class CosmosIndexing
         ["/clinicId/?", "/type/?", "/status/?", "/clientId/?", "/expiresAtUtc/?", "/oldestPendingAt/?", "/nextReminderAtUtc/?",
          // Each element of the array, for a client's shared packages (ARRAY_CONTAINS); the path syntax is IncludedPath.Path's
          // (https://learn.microsoft.com/dotnet/api/microsoft.azure.cosmos.includedpath.path).
-         "/beneficiaries/[]/?", "/transferPendingSince/?", "/holdUntilUtc/?"];
+         "/beneficiaries/[]/?", "/transferPendingSince/?", "/holdUntilUtc/?",
+         // Liability ledger entries: a month's report reads one range of the clinic's entries.
+         "/effectiveAt/?"];
 
     /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id), unfinished transfers (transferPendingSince, id), lapsed holds of online purchases (holdUntilUtc, id).</summary>
     public static IReadOnlyList<string[]> CompositeIndexes { get; } =

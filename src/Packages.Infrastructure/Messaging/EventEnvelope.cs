@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Packages.Domain.Packages;
+using Packages.Domain.Packages.Events;
 using Packages.Infrastructure.Cosmos.Documents;
 
 namespace Packages.Infrastructure.Messaging;
@@ -32,6 +33,12 @@ public sealed record EventEnvelope(
         ? new(e.EventId, e.Type, e.OccurredAt, stored.Json, stored.SchemaVersion)
         : new(e.EventId, e.Type, e.OccurredAt, JsonSerializer.SerializeToElement(e.Data, e.Data.GetType(), EventJson.Options), CurrentSchemaVersion);
 
+    /// <summary>An event read back from the outbox: published as stored; its liability change read out for the ledger.</summary>
     public static OutboundEvent FromDocument(OutboundEventDocument d) =>
-        new(d.EventId, d.Type, d.OccurredAt, new StoredEventData(d.Data.Clone(), d.SchemaVersion));
+        new(d.EventId, d.Type, d.OccurredAt, new StoredEventData(d.Data.Clone(), d.SchemaVersion) { Liability = LiabilityOf(d.Data) });
+
+    private static LiabilityChange? LiabilityOf(JsonElement data) =>
+        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("liability", out var liability) && liability.ValueKind == JsonValueKind.Object
+            ? liability.Deserialize<LiabilityChange>(EventJson.Options)
+            : null;
 }

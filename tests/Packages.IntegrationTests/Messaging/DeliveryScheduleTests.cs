@@ -1,3 +1,5 @@
+using Packages.Application.Ports;
+using Packages.Application.Liability;
 using Microsoft.Extensions.Logging.Abstractions;
 using Packages.Application.Packages;
 using Packages.Application.Payments;
@@ -31,7 +33,7 @@ public sealed class DeliveryScheduleTests(CosmosServerFixture cosmos)
     {
         var container = await cosmos.NewContainerAsync();
         var store = CosmosServerFixture.PackageStore(container);
-        var writer = new PackageWriter(store, new RecordingEventPublisher(), OutboxOptions.Inline, new Packages.Application.Diagnostics.PackagesMetrics(), NullLogger<PackageWriter>.Instance);
+        var writer = new PackageWriter(store, new RecordingEventPublisher(), new LiabilityProjection(new CosmosLiabilityLedger(container)), OutboxOptions.Inline, new Packages.Application.Diagnostics.PackagesMetrics(), NullLogger<PackageWriter>.Instance);
         var updater = new PackageUpdater(store, writer, NullLogger<PackageUpdater>.Instance);
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
         var metrics = new Packages.Application.Diagnostics.PackagesMetrics();

@@ -9,6 +9,7 @@ public static class OutboundEventTypes
         ("package-imported", typeof(PackageImported)),
         ("package-unlocked", typeof(PackageUnlocked)),
         ("package-locked", typeof(PackageLocked)),
+        ("package-payment-recorded", typeof(PackagePaymentRecorded)),
         ("session-redeemed", typeof(SessionRedeemed)),
         ("redemption-reversed", typeof(RedemptionReversed)),
         ("package-expired", typeof(PackageExpired)),

@@ -10,4 +10,7 @@ public abstract record PackageEventData
     public int SessionsRemaining { get; init; }
 
     public PackageStatus Status { get; init; }
+
+    /// <summary>How this event moved the package's liability (paid, unused value); absent when it did not.</summary>
+    public LiabilityChange? Liability { get; init; }
 }

@@ -13,19 +13,6 @@ namespace Packages.Functions.Http.Redemptions;
 
 public sealed class GetReceiptFunction(GetReceipt getReceipt)
 {
-    /// <summary>
-    /// PDF only when the Accept header names it and prefers it to JSON (a higher q, or listed first at the same q);
-    /// JSON also stands behind */* and application/*, so a browser's Accept gets JSON. Media types compare case-insensitively.
-    /// </summary>
-    private static bool AcceptsPdf(HttpRequest request) =>
-        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParseList(request.Headers.Accept, out var accepted)
-        && accepted.Where(a => (a.Quality ?? 1) > 0)
-            .Select(a => (Pdf: string.Equals(a.MediaType.Value, ReceiptPdf.MediaType, StringComparison.OrdinalIgnoreCase),
-                Json: a.MediaType.Value?.ToLowerInvariant() is "application/json" or "application/*" or "*/*", Quality: a.Quality ?? 1))
-            .Where(a => a.Pdf || a.Json)
-            .OrderByDescending(a => a.Quality)
-            .FirstOrDefault() is { Pdf: true };
-
     [Function(nameof(GetReceipt))]
     [ApiOperation("Redemptions", "The receipt of one redeemed appointment, for insurers: JSON, or a one-page PDF with Accept: application/pdf", AlsoAs = ReceiptPdf.MediaType, Response = typeof(ReceiptResponse), ResponseDescription = "the receipt", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.RedemptionNotFound])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff, ClinicRole.Patient)]
@@ -40,7 +27,7 @@ public sealed class GetReceiptFunction(GetReceipt getReceipt)
         // One URL, two formats, a patient's data: caches key on Accept and keep nothing shared.
         request.HttpContext.Response.Headers.Vary = "Accept";
         request.HttpContext.Response.Headers.CacheControl = "private, no-store";
-        if (result.IsSuccess && AcceptsPdf(request))
+        if (result.IsSuccess && AcceptHeader.Prefers(request, ReceiptPdf.MediaType))
         {
             return new DocumentResponse(ReceiptPdf.Render(result.Value.Receipt.ToResponse(result.Value.Clinic)), ReceiptPdf.MediaType, $"receipt-{appointmentId}.pdf");
         }

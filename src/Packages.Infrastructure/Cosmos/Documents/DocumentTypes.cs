@@ -10,6 +10,8 @@ public static class DocumentTypes
     public const string IdempotencyRecord = "idempotencyRecord";
     public const string AppointmentClaim = "appointmentClaim";
     public const string UnpaidPurchases = "unpaidPurchases";
+    public const string LiabilityEntry = "liabilityEntry";
+    public const string LiabilityClosings = "liabilityClosings";
 
     /// <summary>The clinic profile's fixed id inside its clinic's partition.</summary>
     public const string ClinicProfileId = "profile";

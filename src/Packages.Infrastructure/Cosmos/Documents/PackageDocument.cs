@@ -109,9 +109,15 @@ public sealed record PackageDocument
 
     public required MoneyDocument AmountPaid { get; init; }
 
+    /// <summary>The liability the package's events have booked (its paid, unused value) and when; absent before the first change.</summary>
+    public LiabilityBookedDocument? LiabilityBooked { get; init; }
+
     public required int SessionsRemaining { get; init; }
 
     [JsonPropertyName("_etag")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ETag { get; init; }
 }
+
+/// <summary>The liability a package's events have booked, in minor units of its currency, and when the last change counted.</summary>
+public sealed record LiabilityBookedDocument(long BalanceMinor, DateTimeOffset At);

@@ -1,3 +1,4 @@
+using Packages.Domain.Common;
 using Packages.Domain.Offers;
 using Packages.Domain.Packages;
 using Packages.Infrastructure.Cosmos.Documents;
@@ -49,6 +50,7 @@ internal static class PackageMapping
             ImportFingerprint = s.ImportFingerprint,
             ClaimFence = s.ClaimFence,
             AmountPaid = package.AmountPaid.ToDocument(),
+            LiabilityBooked = s.LiabilityBooked is { } booked ? new LiabilityBookedDocument(booked.Balance.AmountMinor, booked.At) : null,
             SessionsRemaining = package.SessionsRemaining,
         };
     }
@@ -84,7 +86,8 @@ internal static class PackageMapping
         d.PurchasedBy,
         d.HoldUntil,
         d.OwnerSince,
-        d.Refund is { } r ? new RefundRecord(r.RefundId, r.Amount.ToMoney(), r.Computed.ToMoney(), r.Reason, r.At, r.By) : null));
+        d.Refund is { } r ? new RefundRecord(r.RefundId, r.Amount.ToMoney(), r.Computed.ToMoney(), r.Reason, r.At, r.By) : null,
+        d.LiabilityBooked is { } booked ? new LiabilityBooking(new Money(booked.BalanceMinor, terms.Price.Currency), booked.At) : null));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);

@@ -1,0 +1,94 @@
+using Packages.Application.Common;
+using Packages.Application.Ports;
+using Packages.Domain.Clinics;
+using Packages.Domain.Common;
+using Packages.Domain.Liability;
+
+namespace Packages.Application.Liability;
+
+/// <summary>A clinic's liability roll-forward for one month in its zone; <see cref="MonthEnded"/> false while the month is still running.</summary>
+public sealed record LiabilityReport(string ClinicId, string TimeZoneId, LiabilityMonth Month, bool MonthEnded);
+
+/// <summary>
+/// The liability roll-forward of a month (docs/rules.md, "Liability roll-forward"): the previous month's stored closing
+/// plus this month's ledger entries. An ended month's roll-forward is stored once computed, so asking again reads one
+/// document. A store races with entries being written: after storing, the entries are counted again, and a change takes
+/// the stored months back (an entry written after that count finds them stored and takes them back itself:
+/// <see cref="LiabilityProjection"/>), so a stored closing never misses an entry.
+/// </summary>
+public sealed class ReportLiability(IClinicStore clinics, ILiabilityLedger ledger, LiabilityProjection projection, TimeProvider time)
+{
+    private const int Attempts = 3;
+
+    public async Task<Result<LiabilityReport>> ExecuteAsync(string clinicId, string? monthText, CancellationToken cancellationToken)
+    {
+        var parsed = ReportMonth.Parse(monthText);
+        if (!parsed.IsSuccess)
+        {
+            return parsed.Error!;
+        }
+
+        if (await clinics.FindAsync(clinicId, cancellationToken) is not { } clinic)
+        {
+            return ApplicationErrors.ClinicNotFound(clinicId);
+        }
+
+        var month = parsed.Value;
+        var now = time.GetUtcNow();
+        if (month.StartIn(clinic.TimeZone) > now)
+        {
+            return DomainError.Validation("month", $"{month} has not started in the clinic's time zone ({clinic.TimeZoneId}).");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var stored = await ledger.FindClosingsAsync(clinicId, cancellationToken);
+            var closings = stored?.Value is { } found && found.TimeZoneId == clinic.TimeZoneId ? found : LiabilityClosings.Empty(clinicId, clinic.TimeZoneId);
+            if (closings.Find(month) is { } done)
+            {
+                return new LiabilityReport(clinicId, clinic.TimeZoneId, done, MonthEnded: true);
+            }
+
+            var (months, entriesRead, from) = await RollAsync(clinic, closings, month, cancellationToken);
+            var report = new LiabilityReport(clinicId, clinic.TimeZoneId, months[^1], MonthEnded: months[^1].To <= now);
+            var ended = months.Where(m => m.To <= now).ToList();
+            if (ended.Count == 0 || attempt == Attempts)
+            {
+                return report;
+            }
+
+            if (await ledger.TrySaveClosingsAsync(closings.With(ended), stored?.ETag, cancellationToken) is null)
+            {
+                continue; // another report or an entry changed the closings: read them again
+            }
+
+            if (await ledger.CountAsync(clinicId, from, months[^1].To, cancellationToken) == entriesRead)
+            {
+                return report;
+            }
+
+            // An entry arrived while the months were computed: they may lack it.
+            await projection.ForgetClosingsFromAsync(clinicId, ended[0].From, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The months from the latest stored closing before <paramref name="month"/> (or from the first entry) through it, and
+    /// how many entries they were computed from, counting from <c>from</c> (null: the clinic's first entry).
+    /// </summary>
+    private async Task<(IReadOnlyList<LiabilityMonth> Months, int EntriesRead, DateTimeOffset? From)> RollAsync(
+        Clinic clinic, LiabilityClosings closings, ReportMonth month, CancellationToken cancellationToken)
+    {
+        var opening = closings.LatestBefore(month);
+        var from = opening?.To;
+        var entries = await ledger.ReadAsync(clinic.Id, from, month.EndIn(clinic.TimeZone), cancellationToken);
+        var first = opening?.Month.Next
+            ?? entries.Select(e => ReportMonth.Containing(e.EffectiveAt, clinic.TimeZone)).DefaultIfEmpty(month).Min();
+        if (first.CompareTo(month) > 0)
+        {
+            first = month;
+        }
+
+        return (LiabilityMonth.Roll(opening, first, month, entries, clinic.TimeZone), entries.Count, from);
+    }
+}

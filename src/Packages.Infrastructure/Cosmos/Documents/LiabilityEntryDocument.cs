@@ -1,0 +1,27 @@
+using Packages.Domain.Liability;
+
+namespace Packages.Infrastructure.Cosmos.Documents;
+
+/// <summary>
+/// One liability ledger entry (id "liability.{eventId}", in the clinic's partition): created once, never changed.
+/// <see cref="EffectiveAt"/> is a sortable UTC instant (indexed: the report reads a month's range).
+/// </summary>
+public sealed record LiabilityEntryDocument(
+    string Id,
+    string ClinicId,
+    string EventId,
+    string EventType,
+    string PackageId,
+    string ClientId,
+    LiabilityCategory Category,
+    string Currency,
+    long ChangeMinor,
+    long BalanceMinor,
+    string EffectiveAt)
+{
+    public string Type { get; init; } = DocumentTypes.LiabilityEntry;
+
+    public int SchemaVersion { get; init; } = 1;
+
+    public static string IdFor(string eventId) => $"liability.{eventId}";
+}
