@@ -23,10 +23,9 @@ public sealed class LiabilityProjection(ILiabilityLedger ledger)
             return;
         }
 
-        foreach (var entry in entries)
-        {
-            await ledger.TryAddAsync(entry, cancellationToken);
-        }
+        // Independent creates (a backlog after an outage can hold hundreds): a few at a time.
+        await Parallel.ForEachAsync(entries, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken },
+            async (entry, ct) => await ledger.TryAddAsync(entry, ct));
 
         // Also when the entries existed: an earlier attempt may have stopped between writing them and this step.
         await ForgetClosingsFromAsync(package.ClinicId, entries.Min(e => e.EffectiveAt), cancellationToken);

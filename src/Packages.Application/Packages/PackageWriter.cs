@@ -15,7 +15,8 @@ namespace Packages.Application.Packages;
 /// outbox. Delivery is at least once; event ids are stable, so the topic's duplicate detection and
 /// consumers drop repeats. Events are sent in chunks of <see cref="ChunkSize"/>; what was sent before a failing
 /// chunk is acknowledged. The outbox is bounded by <see cref="MaxPendingEvents"/> (see <see cref="OutboxFullException"/>).
-/// Each chunk is written to the liability ledger before it is published (<see cref="LiabilityProjection"/>).
+/// The timer writes the events to the liability ledger before it publishes and acknowledges them (<see cref="LiabilityProjection"/>):
+/// every event passes through it before it leaves the outbox, and a command pays nothing for the ledger.
 /// </summary>
 public sealed partial class PackageWriter(
     IPackageStore store, IEventPublisher publisher, LiabilityProjection liability, OutboxOptions options, PackagesMetrics metrics, ILogger<PackageWriter> logger)
@@ -66,9 +67,10 @@ public sealed partial class PackageWriter(
         return written is not null;
     }
 
-    /// <summary>Publishes what the outbox holds, then removes it. Returns how many events were published.</summary>
+    /// <summary>Writes what the outbox holds to the liability ledger, publishes it, then removes it. Returns how many events were published.</summary>
     public async Task<int> DispatchAsync(Package package, string etag, CancellationToken cancellationToken)
     {
+        await liability.RecordAsync(package, package.Outbox, cancellationToken);
         var sent = await PublishInChunksAsync(package, package.Outbox.ToList(), cancellationToken);
         if (sent.Count == 0)
         {
@@ -97,7 +99,6 @@ public sealed partial class PackageWriter(
         {
             foreach (var chunk in events.Chunk(ChunkSize))
             {
-                await liability.RecordAsync(package, chunk, cancellationToken);
                 await publisher.PublishAsync(package, chunk, cancellationToken);
                 sent += chunk.Length;
             }

@@ -43,9 +43,9 @@ public sealed partial class Package
             return null;
         }
 
-        // An expiry counts at the end of the last day (the sweep runs later), but never before the package's last change,
-        // so a package's changes count in the order they happened.
-        var effective = data is PackageExpired && ExpiresAt is { } end && end < now ? end : now;
+        // An expiry counts at the last instant of the last day (the sweep runs later: the day's month is the one it closes),
+        // but never before the package's last change, so a package's changes count in the order they happened.
+        var effective = data is PackageExpired && ExpiresAt is { } end && end <= now ? end.AddTicks(-1) : now;
         if (LiabilityBooked is { } last && effective < last.At)
         {
             effective = last.At;

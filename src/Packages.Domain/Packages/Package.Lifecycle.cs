@@ -9,7 +9,11 @@ public sealed partial class Package
     public const int HistoryKeptInDocument = 40;
     public const int HistoryPageSize = 30;
 
-    /// <summary>Marks an active package whose expiry has passed as expired. Returns whether it changed.</summary>
+    /// <summary>
+    /// Marks an active package whose expiry has passed as expired. Returns whether it changed. The sweep calls it, and so
+    /// does every command that moves money or sessions on the package first: past its last day a package has ended,
+    /// whether or not the sweep has run, so its expiry counts before the command (docs/rules.md, "Liability roll-forward").
+    /// </summary>
     public bool ExpireIfDue(DateTimeOffset now)
     {
         if (Status != PackageStatus.Active || !IsPastExpiry(now))
@@ -49,6 +53,7 @@ public sealed partial class Package
             return false;
         }
 
+        ExpireIfDue(now); // past its last day it had ended, even if the sweep had not run: a revival brings its value back
         var previous = ExpiresOn;
         ExpiresOn = lastDay;
         var restored = Money.Zero(Terms.Price.Currency);
@@ -83,6 +88,7 @@ public sealed partial class Package
         }
 
         // An expired package's unused value left the liability at expiry (package-expired): not released twice.
+        ExpireIfDue(now);
         var released = Status == PackageStatus.Expired ? Money.Zero(Terms.Price.Currency) : ValueLeft;
         Status = PackageStatus.Cancelled;
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Cancelled) { Reason = reason });

@@ -74,8 +74,9 @@ public sealed partial class Package
         }
 
         // An ended package's unused value has left the liability (expired, cancelled) or the sale never stood
-        // (deleted): a session given back or forfeited now would move money a second time.
-        if (CheckEnded() is { } ended)
+        // (deleted): a session given back or forfeited now would move money a second time. Past its last day it has
+        // ended, whether or not the sweep has run.
+        if ((IsPastExpiry(now) && Status == PackageStatus.Active ? PackageErrors.Expired(ExpiresOn!.Value) : CheckEnded()) is { } ended)
         {
             return ended;
         }

@@ -22,10 +22,10 @@ public sealed class ServiceBusEventPublisherTests
         await new ServiceBusEventPublisher(sender.Object).PublishAsync(package, package.Outbox, CancellationToken.None);
 
         var messages = Assert.Single(batches);
-        Assert.Equal(["package-sold", "package-unlocked"], messages.Select(m => m.Subject));
-        Assert.Equal(["pkg-1.1", "pkg-1.2"], messages.Select(m => m.MessageId));
+        Assert.Equal(["package-sold", "package-payment-recorded", "package-unlocked"], messages.Select(m => m.Subject));
+        Assert.Equal(["pkg-1.1", "pkg-1.2", "pkg-1.3"], messages.Select(m => m.MessageId));
         Assert.All(messages, m => Assert.Equal("maple", m.ApplicationProperties["clinicId"]));
-        using var body = JsonDocument.Parse(messages[1].Body.ToString());
+        using var body = JsonDocument.Parse(messages[2].Body.ToString());
         Assert.Equal("client-1", body.RootElement.GetProperty("clientId").GetString());
         Assert.Equal(2, body.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.Equal(45_000, body.RootElement.GetProperty("data").GetProperty("amountPaid").GetProperty("amountMinor").GetInt64());
@@ -45,7 +45,8 @@ public sealed class ServiceBusEventPublisherTests
 
         await new ServiceBusEventPublisher(sender.Object).PublishAsync(package, package.Outbox, CancellationToken.None);
 
-        Assert.Equal([3, 3, 3, 3], batches.Select(b => b.Count));
+        Assert.Equal(23, package.Outbox.Count); // sold; recorded, unlocked; then five times recorded, locked, recorded, unlocked
+        Assert.Equal([3, 3, 3, 3, 3, 3, 3, 2], batches.Select(b => b.Count));
         Assert.Equal(package.Outbox.Select(e => e.EventId), batches.SelectMany(b => b).Select(m => m.MessageId));
         sender.Verify(s => s.SendMessagesAsync(It.IsAny<IEnumerable<ServiceBusMessage>>(), It.IsAny<CancellationToken>()), Times.Never);
     }

@@ -21,7 +21,7 @@ namespace Packages.IntegrationTests.Messaging;
 public sealed class OutboxBacklogTests(CosmosServerFixture cosmos) : IAsyncLifetime
 {
     private const int Packages = 100;
-    private const int EventsPerPackage = 100;
+    private const int EventsPerPackage = 103; // sold, payment recorded, unlocked; then 25 × (recorded, locked, recorded, unlocked)
     private readonly TopicWithBatchLimit _topic = new();
     private LocalHostDriver _host = null!;
     private ClinicScenario _clinic = null!;
@@ -73,12 +73,14 @@ public sealed class OutboxBacklogTests(CosmosServerFixture cosmos) : IAsyncLifet
     {
         var offer = await _clinic.CreateOfferAsync(5, 45_000);
         _topic.Down = true;
-        var package = await _clinic.SellPaidAsync(offer, 45_000);
-        for (var n = 3; n <= PackageWriter.MaxPendingEvents; n += 2)
+        var package = await _clinic.SellPaidAsync(offer, 45_000); // sold, payment recorded, unlocked
+        for (var n = 4; n < PackageWriter.MaxPendingEvents; n += 2)
         {
             Assert.Equal(HttpStatusCode.Created, (await _clinic.RedeemAsync(package, $"fill-{n}")).StatusCode);
             await _clinic.PostAsync($"packages/{package}/redemptions/fill-{n}/reversal", new { reason = "cancelled" });
         }
+
+        Assert.Equal(HttpStatusCode.Created, (await _clinic.RedeemAsync(package, "fill-last")).StatusCode); // the outbox is full
 
         var refused = await _clinic.RedeemAsync(package, "appt-1");
         var payment = await _clinic.PostPaymentAsync("payment-unapplied", $"pay-{package}", package, 45_000);
@@ -87,7 +89,7 @@ public sealed class OutboxBacklogTests(CosmosServerFixture cosmos) : IAsyncLifet
         Assert.Contains("event-backlog", await refused.Content.ReadAsStringAsync());
         Assert.Equal("60", refused.Headers.GetValues("Retry-After").Single());
         Assert.Equal("completed", payment.GetProperty("settlement").GetString()); // money is never refused for a backlog
-        Assert.Equal(PackageWriter.MaxPendingEvents + 1, (await StoredAsync(package)).Outbox.Count);
+        Assert.Equal(PackageWriter.MaxPendingEvents + 2, (await StoredAsync(package)).Outbox.Count); // payment recorded, locked
         await _clinic.PostPaymentAsync("payment-applied", $"pay-{package}-again", package, 45_000);
 
         _topic.Down = false;
@@ -96,12 +98,12 @@ public sealed class OutboxBacklogTests(CosmosServerFixture cosmos) : IAsyncLifet
         Assert.Equal(HttpStatusCode.Created, (await _clinic.RedeemAsync(package, "appt-1")).StatusCode);
     }
 
-    /// <summary>A paid package whose outbox holds <paramref name="events"/> events: sold, unlocked, then locked and unlocked by payments.</summary>
+    /// <summary>A paid package whose outbox holds <paramref name="events"/> events (3 + a multiple of 4): sold, paid, then payments taken back and applied again.</summary>
     private async Task<string> FillAsync(string offer, int events)
     {
         var package = await _clinic.SellPaidAsync(offer, 45_000);
         var paid = $"pay-{package}";
-        for (var n = 3; n <= events; n += 2)
+        for (var n = 7; n <= events; n += 4)
         {
             await _clinic.PostPaymentAsync("payment-unapplied", paid, package, 45_000);
             paid = $"pay-{package}-{n}";

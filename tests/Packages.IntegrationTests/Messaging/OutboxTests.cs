@@ -42,8 +42,8 @@ public sealed class OutboxTests(CosmosServerFixture cosmos) : IAsyncLifetime
         Assert.True(_publisher.DuplicatesDropped >= 6, $"the timer re-sends what it acknowledges; {_publisher.DuplicatesDropped} dropped");
         var types = _publisher.Recorded.Where(e => e.Field("packageId") == package).Select(e => e.Field("type")).ToArray();
         Assert.Equal(
-            ["package-sold", "package-unlocked", "session-redeemed", "package-sessions-low", "redemption-reversed",
-             "package-locked", "package-expired"], types);
+            ["package-sold", "package-payment-recorded", "package-unlocked", "session-redeemed", "package-sessions-low", "redemption-reversed",
+             "package-payment-recorded", "package-locked", "package-expired"], types);
         var ids = _publisher.Recorded.Select(e => e.Field("eventId")).ToArray();
         Assert.Equal(ids.Length, ids.Distinct().Count());
         var redeemed = _publisher.Recorded.Single(e => e.Field("type") == "session-redeemed");
