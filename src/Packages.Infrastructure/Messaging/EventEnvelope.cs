@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Packages.Domain.Common;
+using Packages.Domain.Liability;
 using Packages.Domain.Packages;
 using Packages.Domain.Packages.Events;
 using Packages.Infrastructure.Cosmos.Documents;
@@ -37,8 +39,19 @@ public sealed record EventEnvelope(
     public static OutboundEvent FromDocument(OutboundEventDocument d) =>
         new(d.EventId, d.Type, d.OccurredAt, new StoredEventData(d.Data.Clone(), d.SchemaVersion) { Liability = LiabilityOf(d.Data) });
 
-    private static LiabilityChange? LiabilityOf(JsonElement data) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("liability", out var liability) && liability.ValueKind == JsonValueKind.Object
-            ? liability.Deserialize<LiabilityChange>(EventJson.Options)
-            : null;
+    /// <summary>Read field by field: Money is a domain value without serialization attributes (a struct STJ would build empty).</summary>
+    private static LiabilityChange? LiabilityOf(JsonElement data)
+    {
+        if (data.ValueKind != JsonValueKind.Object || !data.TryGetProperty("liability", out var liability) || liability.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        static Money MoneyOf(JsonElement money) => new(money.GetProperty("amountMinor").GetInt64(), money.GetProperty("currency").GetString()!);
+        return new LiabilityChange(
+            liability.GetProperty("category").Deserialize<LiabilityCategory>(EventJson.Options),
+            MoneyOf(liability.GetProperty("change")),
+            MoneyOf(liability.GetProperty("balance")),
+            liability.GetProperty("effectiveAt").GetDateTimeOffset());
+    }
 }

@@ -69,6 +69,12 @@ public sealed class OpenApiContract
             return body.StartsWith("%PDF-", StringComparison.Ordinal) ? null : $"{method} {path} {status}: the body is not a PDF";
         }
 
+        if (mediaType == "text/csv")
+        {
+            // RFC 4180 as written here: a header row, every record ending in CRLF.
+            return body.Length > 0 && body.EndsWith("\r\n", StringComparison.Ordinal) && !body.StartsWith('{') ? null : $"{method} {path} {status}: the body is not CSV";
+        }
+
         var pointer = $"{operation.Pointer}/{key}/content/{Escape(mediaType)}/schema";
         var schema = _schemas.GetOrAdd(pointer, p => JsonSchema.FromText($$"""{"$ref": "{{Base}}#{{UriFragment(p)}}"}""", _build));
         using var json = JsonDocument.Parse(body);

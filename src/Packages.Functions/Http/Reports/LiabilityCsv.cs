@@ -5,8 +5,8 @@ namespace Packages.Functions.Http.Reports;
 
 /// <summary>
 /// The liability report and its drill-down as CSV (RFC 4180, UTF-8 without a byte order mark, CRLF, written by CsvHelper):
-/// one header row, amounts in minor units. A text cell a spreadsheet would run as a formula (= + - @ first) is escaped with
-/// a leading quote mark (CsvHelper's CSV-injection option).
+/// one header row, amounts in minor units. Every text cell is an id, a month, a zone or a currency, none of which can start
+/// with a formula character; CsvHelper's CSV-injection escape stays on in case a free-text column is ever added.
 /// </summary>
 public static class LiabilityCsv
 {
