@@ -40,11 +40,13 @@ public sealed partial class Package
         var booked = LiabilityBooked?.Balance ?? Money.Zero(Terms.Price.Currency);
         if (balance == booked)
         {
+            // A new last day, even one already past, takes effect now: an expiry it causes never counts earlier.
+            LiabilityBooked = data is PackageExpiryChanged ? new LiabilityBooking(booked, now) : LiabilityBooked;
             return null;
         }
 
         // An expiry counts at the last instant of the last day (the sweep runs later: the day's month is the one it closes),
-        // but never before the package's last change, so a package's changes count in the order they happened.
+        // but never before the package's last change or the change of its last day, so its changes count in the order they happened.
         var effective = data is PackageExpired && ExpiresAt is { } end && end <= now ? end.AddTicks(-1) : now;
         if (LiabilityBooked is { } last && effective < last.At)
         {

@@ -91,6 +91,20 @@ public sealed class PackageLiabilityTests
     }
 
     [Fact]
+    public void A_last_day_set_in_the_past_ends_the_package_from_that_change_on_never_earlier()
+    {
+        var package = new PackageBuilder().BuildPaid(); // never expires
+        var change = Sale.AddDays(10);
+        package.ChangeExpiry(DateOnly.FromDateTime(Sale.UtcDateTime), "Sold by mistake as open-ended", PackageBuilder.Staff, change);
+
+        package.ExpireIfDue(change.AddMinutes(5));
+
+        var expiry = Changes(package)[^1];
+        Assert.Equal(LiabilityCategory.Breakage, expiry.Category);
+        Assert.Equal(change, expiry.EffectiveAt); // its liability was owed until the change; a closed month is not rewritten
+    }
+
+    [Fact]
     public void A_session_cannot_be_given_back_past_the_last_day_even_before_the_sweep()
     {
         var package = new PackageBuilder().ExpiringAfter(1, ExpiryUnit.Weeks).BuildPaid();
