@@ -11,12 +11,11 @@ public sealed record LiabilityReport(string ClinicId, string TimeZoneId, Liabili
 
 /// <summary>
 /// The liability roll-forward of a month (docs/rules.md, "Liability roll-forward"): the previous month's stored closing
-/// plus this month's ledger entries. An ended month's roll-forward is stored once computed, so asking again reads one
-/// document. A store races with entries being written: after storing, the entries are counted again, and a change takes
-/// the stored months back (an entry written after that count finds them stored and takes them back itself:
-/// <see cref="LiabilityProjection"/>), so a stored closing never misses an entry.
+/// plus this month's ledger entries. An ended month's roll-forward is stored once computed, so asking again reads two
+/// documents. A store races with entries being written, so it is trusted only once the entries, counted again after it,
+/// are the ones it was computed from (<see cref="LiabilityClosings"/>): a stored closing never misses an entry.
 /// </summary>
-public sealed class ReportLiability(IClinicStore clinics, ILiabilityLedger ledger, LiabilityProjection projection, TimeProvider time)
+public sealed class ReportLiability(IClinicStore clinics, ILiabilityLedger ledger, TimeProvider time)
 {
     private const int Attempts = 3;
 
@@ -57,18 +56,17 @@ public sealed class ReportLiability(IClinicStore clinics, ILiabilityLedger ledge
                 return report;
             }
 
-            if (await ledger.TrySaveClosingsAsync(closings.With(ended), stored?.ETag, cancellationToken) is null)
+            // Stored, counted again, then trusted: an entry written meanwhile either shows in the count or, written after
+            // the store, takes the months away itself (LiabilityProjection) so the last write below fails.
+            var pending = closings.Pending(ended);
+            if (await ledger.TrySaveClosingsAsync(pending, stored?.ETag, cancellationToken) is not { } pendingETag
+                || await ledger.CountAsync(clinicId, from, months[^1].To, cancellationToken) != entriesRead
+                || await ledger.TrySaveClosingsAsync(pending.Verified(), pendingETag, cancellationToken) is null)
             {
-                continue; // another report or an entry changed the closings: read them again
+                continue;
             }
 
-            if (await ledger.CountAsync(clinicId, from, months[^1].To, cancellationToken) == entriesRead)
-            {
-                return report;
-            }
-
-            // An entry arrived while the months were computed: they may lack it.
-            await projection.ForgetClosingsFromAsync(clinicId, ended[0].From, cancellationToken);
+            return report;
         }
     }
 

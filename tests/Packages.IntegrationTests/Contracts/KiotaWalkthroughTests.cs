@@ -156,7 +156,17 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
 
         Assert.Equal((27_000L, RefundMethod.UnusedAtAllocatedValue), (quote!.Amount!.AmountMinor, quote.Method));
         Assert.Equal((PackageStatus.Refunded, 27_000L), (refunded!.Status, refunded.Refund!.Amount!.AmountMinor));
-        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-16, 31 /api calls) passed through it");
+
+        // 17. The month's liability roll-forward once the relay has built the ledger, and the packages behind its closing.
+        Assert.True((await _host.Client.PostAsync("/local/timers/DispatchOutbox", null)).IsSuccessStatusCode);
+        var month = await clinic.Reports.Liability.GetAsync(c => c.QueryParameters.Month = "2026-11");
+        var behind = await clinic.Reports.Liability.Packages.GetAsync(c => c.QueryParameters.Month = "2026-11");
+
+        var cad = Assert.Single(month!.Currencies!);
+        Assert.Equal(27_000L, cad.RefundedMinor); // the friend's unused sessions
+        Assert.Equal(cad.OpeningMinor + cad.PaidMinor + cad.ImportedMinor + cad.TransferredMinor + cad.AdjustedMinor - cad.RecognizedMinor - cad.BreakageMinor - cad.RefundedMinor, cad.ClosingMinor);
+        Assert.Equal(cad.ClosingMinor, behind!.Packages!.Sum(p => p.Balance!.AmountMinor));
+        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-17, 33 /api calls) passed through it");
     }
 
     private PackagesApiClient ClientAs(string clinicRole, string? subject = null)

@@ -36,20 +36,22 @@ public sealed class InlineOutboxCostTests(CosmosServerFixture cosmos) : IAsyncLi
         var events = _host.Services.GetRequiredService<RecordingEventPublisher>();
         var redeemedAtOnce = events.Published.Any(e => e.Field("packageId") == package && e.Field("type") == "session-redeemed");
         _counter.Reset();
-        await clinic.PostPaymentAsync("payment-applied", "extra", package, 1_000); // overpayment: no lock change, no event
+        await clinic.PostPaymentAsync("payment-applied", "extra", package, 1_000); // overpayment: no lock change, owed back not in sessions
         var quietPayment = _counter.Counts;
         _counter.Reset();
         await clinic.DispatchOutboxAsync();
         var timer = _counter.Counts;
-        var publishedOnce = events.Published.Count(e => e.Field("packageId") == package) == 3;
+        var publishedOnce = events.Published.Count(e => e.Field("packageId") == package) == 5;
 
         Assert.Equal(new Dictionary<string, int> { ["read"] = 1, ["create"] = 1, ["replace"] = 1 }, redeem);
         Assert.True(redeemedAtOnce, "the redemption's event should be published right after its write");
         Assert.Equal(new Dictionary<string, int> { ["read"] = 1, ["replace"] = 1 }, quietPayment);
-        Assert.Equal(new Dictionary<string, int> { ["query"] = 1, ["patch"] = 1 }, timer);
-        Assert.True(publishedOnce, "sold, unlocked and redeemed, each once: the timer's re-sends are dropped as duplicates");
+        // The relay writes the ledger: the first payment's and the redemption's entries (the overpayment moves no liability)
+        // and reads the clinic's stored closings once.
+        Assert.Equal(new Dictionary<string, int> { ["query"] = 1, ["create"] = 2, ["read"] = 1, ["patch"] = 1 }, timer);
+        Assert.True(publishedOnce, "sold, paid, unlocked, redeemed, paid again, each once: the timer's re-sends are dropped as duplicates");
         Assert.Empty((await _host.Services.GetRequiredService<IPackageStore>().FindAsync(clinic.ClinicId, package, default))!.Value.Outbox);
         TestReport.Write("requests per command (inline outbox): redeem 3 (read, appointment claim, replace), published at once; payment without lock change 2; " +
-            "the DispatchOutbox run after them 3 (directory query, clinic query, one acknowledging patch)");
+            "the DispatchOutbox run after them 5 (the indexed query, 2 liability ledger entries, the clinic's stored closings, one acknowledging patch)");
     }
 }

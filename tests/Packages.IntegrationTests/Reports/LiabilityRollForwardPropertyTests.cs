@@ -30,7 +30,7 @@ public sealed class LiabilityRollForwardPropertyTests(CosmosServerFixture cosmos
         var ledger = new CosmosLiabilityLedger(container);
         var projection = new LiabilityProjection(ledger);
         var time = new FakeTimeProvider(RandomLiabilityHistories.Horizon.AddDays(14)); // every month reported has ended
-        return new Ledger(new ReportLiability(clinics, ledger, projection, time), new ListLiabilityPackages(clinics, ledger, time), projection);
+        return new Ledger(new ReportLiability(clinics, ledger, time), new ListLiabilityPackages(clinics, ledger, time), projection);
     }
 
     private static async Task<Dictionary<(string Clinic, string Month), string>> ReportsAsync(Ledger ledger, RandomLiabilityHistories histories)

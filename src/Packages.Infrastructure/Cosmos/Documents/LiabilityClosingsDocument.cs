@@ -5,6 +5,9 @@ namespace Packages.Infrastructure.Cosmos.Documents;
 /// <summary>A clinic's stored month closings (id "liability-closings", in the clinic's partition); see LiabilityClosings.</summary>
 public sealed record LiabilityClosingsDocument(string Id, string ClinicId, string TimeZoneId, LiabilityMonthDocument[] Months)
 {
+    /// <summary>Months a report stored and has not verified yet (absent when none).</summary>
+    public LiabilityMonthDocument[]? Unverified { get; init; }
+
     public const string FixedId = "liability-closings";
 
     public string Type { get; init; } = DocumentTypes.LiabilityClosings;

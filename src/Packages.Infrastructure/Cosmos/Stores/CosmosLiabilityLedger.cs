@@ -67,13 +67,18 @@ public sealed class CosmosLiabilityLedger(PackagesContainer container) : ILiabil
         new Money(d.ChangeMinor, d.Currency), new Money(d.BalanceMinor, d.Currency),
         DateTimeOffset.Parse(d.EffectiveAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal));
 
-    private static LiabilityClosingsDocument ToDocument(LiabilityClosings c) => new(
-        LiabilityClosingsDocument.FixedId, c.ClinicId, c.TimeZoneId,
-        [.. c.Months.Select(m => new LiabilityMonthDocument(m.Month.ToString(), m.From, m.To, [.. m.Rows.Select(r =>
-            new LiabilityRowDocument(r.Currency, r.Opening, r.Paid, r.Recognized, r.Breakage, r.Refunded, r.Transferred, r.Imported, r.Adjusted))]))]);
+    private static LiabilityClosingsDocument ToDocument(LiabilityClosings c) =>
+        new(LiabilityClosingsDocument.FixedId, c.ClinicId, c.TimeZoneId, [.. c.Months.Select(ToDocument)])
+        {
+            Unverified = c.Unverified.Count == 0 ? null : [.. c.Unverified.Select(ToDocument)],
+        };
 
-    private static LiabilityClosings ToClosings(LiabilityClosingsDocument d) => new(
-        d.ClinicId, d.TimeZoneId,
-        [.. d.Months.Select(m => new LiabilityMonth(ReportMonth.Parse(m.Month).Value, m.From, m.To, [.. m.Rows.Select(r =>
-            new LiabilityRow(r.Currency, r.Opening, r.Paid, r.Recognized, r.Breakage, r.Refunded, r.Transferred, r.Imported, r.Adjusted))]))]);
+    private static LiabilityMonthDocument ToDocument(LiabilityMonth m) => new(m.Month.ToString(), m.From, m.To, [.. m.Rows.Select(r =>
+        new LiabilityRowDocument(r.Currency, r.Opening, r.Paid, r.Recognized, r.Breakage, r.Refunded, r.Transferred, r.Imported, r.Adjusted))]);
+
+    private static LiabilityClosings ToClosings(LiabilityClosingsDocument d) =>
+        new(d.ClinicId, d.TimeZoneId, [.. d.Months.Select(ToMonth)], [.. (d.Unverified ?? []).Select(ToMonth)]);
+
+    private static LiabilityMonth ToMonth(LiabilityMonthDocument m) => new(ReportMonth.Parse(m.Month).Value, m.From, m.To, [.. m.Rows.Select(r =>
+        new LiabilityRow(r.Currency, r.Opening, r.Paid, r.Recognized, r.Breakage, r.Refunded, r.Transferred, r.Imported, r.Adjusted))]);
 }
