@@ -31,6 +31,9 @@ public static class LocalHostApp
         [AppSettings.EventsTopicName] = "package-events",
         [AppSettings.PackageSweepSchedule] = "0 */5 * * * *",
         [AppSettings.OutboxDispatchSchedule] = "0 */1 * * * *",
+        // One process, nothing in flight for long: the relay takes every pending event at once, so the liability ledger is
+        // current after POST /local/timers/DispatchOutbox (in Azure it trails by the grace and the schedule, about a minute).
+        [AppSettings.OutboxRelayGraceSeconds] = "0",
         ["LocalHost:RunTimersOnSchedule"] = "true",
         ["LocalHost:MaxDeliveryCount"] = "10",
     };
