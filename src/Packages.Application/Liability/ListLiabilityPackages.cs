@@ -1,15 +1,19 @@
-using Packages.Application.Common;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
 using Packages.Domain.Liability;
 
 namespace Packages.Application.Liability;
 
-/// <summary>One package's part of a month's closing liability, and its client at the package's last change up to then.</summary>
+/// <summary>One package's part of a month's closing liability, and its owner when its last liability change up to then was written to the ledger.</summary>
 public sealed record PackageLiability(string PackageId, string ClientId, Money Balance);
 
 /// <summary>The packages behind a month's closing balance, by package id; their balances add up to the closing of each currency.</summary>
-public sealed record LiabilityBreakdown(string ClinicId, string TimeZoneId, ReportMonth Month, DateTimeOffset To, IReadOnlyList<PackageLiability> Packages);
+public sealed record LiabilityBreakdown(string ClinicId, string TimeZoneId, ReportMonth Month, DateTimeOffset To, IReadOnlyList<PackageLiability> Packages)
+{
+    /// <summary>Each currency's total, by currency code: the report's closing.</summary>
+    public IReadOnlyList<Money> Totals =>
+        [.. Packages.GroupBy(p => p.Balance.Currency).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Aggregate(Money.Zero(g.Key), (sum, p) => sum.Add(p.Balance)))];
+}
 
 /// <summary>
 /// The drill-down behind a month's closing: each package's ledger entries up to the month's end, summed. It reads the
@@ -19,23 +23,13 @@ public sealed class ListLiabilityPackages(IClinicStore clinics, ILiabilityLedger
 {
     public async Task<Result<LiabilityBreakdown>> ExecuteAsync(string clinicId, string? monthText, CancellationToken cancellationToken)
     {
-        var parsed = ReportMonth.Parse(monthText);
-        if (!parsed.IsSuccess)
+        var resolved = await ClinicMonth.ResolveAsync(clinics, clinicId, monthText, time.GetUtcNow(), cancellationToken);
+        if (!resolved.IsSuccess)
         {
-            return parsed.Error!;
+            return resolved.Error!;
         }
 
-        if (await clinics.FindAsync(clinicId, cancellationToken) is not { } clinic)
-        {
-            return ApplicationErrors.ClinicNotFound(clinicId);
-        }
-
-        var month = parsed.Value;
-        if (month.StartIn(clinic.TimeZone) > time.GetUtcNow())
-        {
-            return DomainError.Validation("month", $"{month} has not started in the clinic's time zone ({clinic.TimeZoneId}).");
-        }
-
+        var (clinic, month) = resolved.Value;
         var to = month.EndIn(clinic.TimeZone);
         var entries = await ledger.ReadAsync(clinicId, null, to, cancellationToken);
         var packages = entries

@@ -1,4 +1,3 @@
-using Packages.Application.Common;
 using Packages.Application.Ports;
 using Packages.Domain.Clinics;
 using Packages.Domain.Common;
@@ -21,24 +20,14 @@ public sealed class ReportLiability(IClinicStore clinics, ILiabilityLedger ledge
 
     public async Task<Result<LiabilityReport>> ExecuteAsync(string clinicId, string? monthText, CancellationToken cancellationToken)
     {
-        var parsed = ReportMonth.Parse(monthText);
-        if (!parsed.IsSuccess)
-        {
-            return parsed.Error!;
-        }
-
-        if (await clinics.FindAsync(clinicId, cancellationToken) is not { } clinic)
-        {
-            return ApplicationErrors.ClinicNotFound(clinicId);
-        }
-
-        var month = parsed.Value;
         var now = time.GetUtcNow();
-        if (month.StartIn(clinic.TimeZone) > now)
+        var resolved = await ClinicMonth.ResolveAsync(clinics, clinicId, monthText, now, cancellationToken);
+        if (!resolved.IsSuccess)
         {
-            return DomainError.Validation("month", $"{month} has not started in the clinic's time zone ({clinic.TimeZoneId}).");
+            return resolved.Error!;
         }
 
+        var (clinic, month) = resolved.Value;
         for (var attempt = 1; ; attempt++)
         {
             var stored = await ledger.FindClosingsAsync(clinicId, cancellationToken);
@@ -80,8 +69,14 @@ public sealed class ReportLiability(IClinicStore clinics, ILiabilityLedger ledge
         var opening = closings.LatestBefore(month);
         var from = opening?.To;
         var entries = await ledger.ReadAsync(clinic.Id, from, month.EndIn(clinic.TimeZone), cancellationToken);
-        var first = opening?.Month.Next
-            ?? entries.Select(e => ReportMonth.Containing(e.EffectiveAt, clinic.TimeZone)).DefaultIfEmpty(month).Min();
+        var earliest = entries.Select(e => ReportMonth.Containing(e.EffectiveAt, clinic.TimeZone)).DefaultIfEmpty(month).Min();
+        if (opening is not null && earliest.CompareTo(opening.Month.Next) < 0)
+        {
+            // A stored month's end no longer falls where the zone's rules put it (updated time-zone data): start over.
+            return await RollAsync(clinic, LiabilityClosings.Empty(clinic.Id, clinic.TimeZoneId), month, cancellationToken);
+        }
+
+        var first = opening?.Month.Next ?? earliest;
         if (first.CompareTo(month) > 0)
         {
             first = month;

@@ -13,6 +13,9 @@ public sealed record LiabilityClosings(string ClinicId, string TimeZoneId, IRead
 {
     public static LiabilityClosings Empty(string clinicId, string timeZoneId) => new(clinicId, timeZoneId, [], []);
 
+    /// <summary>Nothing stored, written by a ledger writer that does not know the clinic's zone: a report replaces it.</summary>
+    public static LiabilityClosings Placeholder(string clinicId) => Empty(clinicId, "");
+
     public LiabilityMonth? Find(ReportMonth month) => Months.FirstOrDefault(m => m.Month == month);
 
     /// <summary>The latest verified month before <paramref name="month"/>: the report rolls forward from its closing.</summary>

@@ -1,5 +1,6 @@
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
+using Packages.Domain.Packages.Events;
 
 namespace Packages.Domain.Liability;
 
@@ -13,13 +14,13 @@ public sealed record LiabilityEntry(
     string ClinicId,
     string PackageId,
     string ClientId,
-    LiabilityCategory Category,
+    IReadOnlyList<LiabilityPart> Parts,
     Money Change,
     Money Balance,
     DateTimeOffset EffectiveAt)
 {
     /// <summary>The ledger line of <paramref name="e"/>, raised by <paramref name="package"/>; null when it moved nothing.</summary>
     public static LiabilityEntry? From(Package package, OutboundEvent e) => e.Data.Liability is { } moved
-        ? new(e.EventId, e.Type, package.ClinicId, package.Id, package.ClientId, moved.Category, moved.Change, moved.Balance, moved.EffectiveAt)
+        ? new(e.EventId, e.Type, package.ClinicId, package.Id, package.ClientId, moved.Parts, moved.Change, moved.Balance, moved.EffectiveAt)
         : null;
 }

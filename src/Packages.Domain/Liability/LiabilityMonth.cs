@@ -17,10 +17,10 @@ public sealed record LiabilityMonth(ReportMonth Month, DateTimeOffset From, Date
         for (var month = first; month.CompareTo(last) <= 0; month = month.Next)
         {
             var rows = carried.ToDictionary(r => r.Currency, r => r.CarriedForward(), StringComparer.Ordinal);
-            foreach (var entry in byMonth.GetValueOrDefault(month) ?? [])
+            foreach (var part in (byMonth.GetValueOrDefault(month) ?? []).SelectMany(e => e.Parts))
             {
-                var currency = entry.Change.Currency;
-                rows[currency] = (rows.GetValueOrDefault(currency) ?? new LiabilityRow(currency, 0)).With(entry.Category, entry.Change);
+                var currency = part.Change.Currency;
+                rows[currency] = (rows.GetValueOrDefault(currency) ?? new LiabilityRow(currency, 0)).With(part);
             }
 
             var listed = rows.Values.Where(r => !r.IsEmpty).OrderBy(r => r.Currency, StringComparer.Ordinal).ToList();

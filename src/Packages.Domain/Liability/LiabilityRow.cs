@@ -1,4 +1,4 @@
-using Packages.Domain.Common;
+using Packages.Domain.Packages.Events;
 
 namespace Packages.Domain.Liability;
 
@@ -25,10 +25,10 @@ public sealed record LiabilityRow(
     /// <summary>The next month's row: it opens with this one's closing.</summary>
     public LiabilityRow CarriedForward() => new(Currency, Closing);
 
-    public LiabilityRow With(LiabilityCategory category, Money change)
+    public LiabilityRow With(LiabilityPart part)
     {
-        var amount = change.AmountMinor;
-        return category switch
+        var amount = part.Change.AmountMinor;
+        return part.Category switch
         {
             LiabilityCategory.Paid => this with { Paid = checked(Paid + amount) },
             LiabilityCategory.Recognized => this with { Recognized = checked(Recognized - amount) },

@@ -2,5 +2,8 @@ using Packages.Domain.Common;
 
 namespace Packages.Domain.Packages;
 
-/// <summary>The liability a package's events have booked so far, and when the last change counted: the next change is measured from it.</summary>
-public sealed record LiabilityBooking(Money Balance, DateTimeOffset At);
+/// <summary>
+/// What a package's events have booked so far: its liability, the value its end released as breakage (see
+/// <see cref="Package.LiabilityReleased"/>), and when the last change counted. The next change is measured from it.
+/// </summary>
+public sealed record LiabilityBooking(Money Balance, Money Released, DateTimeOffset At);

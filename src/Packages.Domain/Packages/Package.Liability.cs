@@ -15,33 +15,39 @@ public sealed partial class Package
     /// below zero (used beyond what is paid is a receivable, not a negative liability) nor above the unused sessions'
     /// value (an overpayment is owed back, not in sessions); nothing once expired, cancelled, refunded or deleted.
     /// </summary>
-    public Money Liability
-    {
-        get
-        {
-            var zero = Money.Zero(Terms.Price.Currency);
-            if (Status != PackageStatus.Active)
-            {
-                return zero;
-            }
+    public Money Liability => Status == PackageStatus.Active ? UnusedPaid : Money.Zero(Terms.Price.Currency);
 
-            var unusedPaid = AmountPaid.Subtract(ValueUsed).Subtract(ValueTransferred);
-            return unusedPaid.AmountMinor <= 0 ? zero : ValueLeft.IsAtLeast(unusedPaid) ? unusedPaid : ValueLeft;
-        }
-    }
+    /// <summary>
+    /// What an expired or cancelled package would owe if it could still be used: released as breakage when it ended, back
+    /// in the liability if it is revived; a payment, a payment taken back or a refund after its end changes it, and that
+    /// change moves between paid (or refunded) and breakage, so breakage stays the value the clinic keeps.
+    /// </summary>
+    public Money LiabilityReleased =>
+        Status is PackageStatus.Expired or PackageStatus.Cancelled ? UnusedPaid : Money.Zero(Terms.Price.Currency);
 
     /// <summary>What the events raised so far have booked; null before the first change.</summary>
     public LiabilityBooking? LiabilityBooked { get; private set; }
 
-    /// <summary>The change since the last booking, under <paramref name="data"/>'s category; null when nothing changed.</summary>
+    /// <summary>Paid less the value used and moved out, kept between 0 and the unused sessions' value.</summary>
+    private Money UnusedPaid
+    {
+        get
+        {
+            var unusedPaid = AmountPaid.Subtract(ValueUsed).Subtract(ValueTransferred);
+            return unusedPaid.AmountMinor <= 0 ? Money.Zero(Terms.Price.Currency) : ValueLeft.IsAtLeast(unusedPaid) ? unusedPaid : ValueLeft;
+        }
+    }
+
+    /// <summary>The change since the last booking, split by category; null when the liability did not change.</summary>
     private LiabilityChange? BookLiability(PackageEventData data, DateTimeOffset now)
     {
-        var balance = Liability;
-        var booked = LiabilityBooked?.Balance ?? Money.Zero(Terms.Price.Currency);
-        if (balance == booked)
+        var zero = Money.Zero(Terms.Price.Currency);
+        var (balance, released) = (Liability, LiabilityReleased);
+        var (booked, bookedReleased) = (LiabilityBooked?.Balance ?? zero, LiabilityBooked?.Released ?? zero);
+        if (balance == booked && released == bookedReleased)
         {
             // A new last day, even one already past, takes effect now: an expiry it causes never counts earlier.
-            LiabilityBooked = data is PackageExpiryChanged ? new LiabilityBooking(booked, now) : LiabilityBooked;
+            LiabilityBooked = data is PackageExpiryChanged ? new LiabilityBooking(booked, bookedReleased, now) : LiabilityBooked;
             return null;
         }
 
@@ -53,10 +59,18 @@ public sealed partial class Package
             effective = last.At;
         }
 
-        LiabilityBooked = new LiabilityBooking(balance, effective);
-        return new LiabilityChange(CategoryOf(data), balance.Subtract(booked), balance, effective);
+        LiabilityBooked = new LiabilityBooking(balance, released, effective);
+        var change = balance.Subtract(booked);
+        var releasedChange = released.Subtract(bookedReleased);
+        // The event's category takes the change of what the package holds or would hold; breakage gives back what the
+        // package's end released (an end: −A + A; a revival: +A − A; a payment after the end: +a under paid, −a under breakage).
+        LiabilityPart[] parts = [new(CategoryOf(data), change.Add(releasedChange)), new(LiabilityCategory.Breakage, zero.Subtract(releasedChange))];
+        var merged = parts.GroupBy(p => p.Category)
+            .Select(g => new LiabilityPart(g.Key, g.Aggregate(zero, (sum, p) => sum.Add(p.Change))))
+            .Where(p => p.Change.AmountMinor != 0)
+            .ToList();
+        return merged.Count == 0 ? null : new LiabilityChange(merged, change, balance, effective);
     }
-
     private static LiabilityCategory CategoryOf(PackageEventData data) => data switch
     {
         PackagePaymentRecorded => LiabilityCategory.Paid,

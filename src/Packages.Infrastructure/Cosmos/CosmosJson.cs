@@ -18,7 +18,14 @@ public static class CosmosJson
 
     /// <summary>Instants that queries compare as strings are written in one fixed-width UTC format.</summary>
     public static string SortableInstant(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        instant.UtcDateTime.ToString(SortableFormat, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Reads back what <see cref="SortableInstant"/> wrote.</summary>
+    public static DateTimeOffset ParseSortableInstant(string text) =>
+        new(DateTime.ParseExact(text, SortableFormat, System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.AdjustToUniversal | System.Globalization.DateTimeStyles.AssumeUniversal), TimeSpan.Zero);
+
+    private const string SortableFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     private static JsonSerializerOptions Create()
     {

@@ -49,7 +49,8 @@ public sealed record EventEnvelope(
 
         static Money MoneyOf(JsonElement money) => new(money.GetProperty("amountMinor").GetInt64(), money.GetProperty("currency").GetString()!);
         return new LiabilityChange(
-            liability.GetProperty("category").Deserialize<LiabilityCategory>(EventJson.Options),
+            [.. liability.GetProperty("parts").EnumerateArray().Select(p =>
+                new LiabilityPart(p.GetProperty("category").Deserialize<LiabilityCategory>(EventJson.Options), MoneyOf(p.GetProperty("change"))))],
             MoneyOf(liability.GetProperty("change")),
             MoneyOf(liability.GetProperty("balance")),
             liability.GetProperty("effectiveAt").GetDateTimeOffset());

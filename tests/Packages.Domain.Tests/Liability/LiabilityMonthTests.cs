@@ -1,6 +1,7 @@
 using Packages.Domain.Clinics;
 using Packages.Domain.Common;
 using Packages.Domain.Liability;
+using Packages.Domain.Packages.Events;
 
 namespace Packages.Domain.Tests.Liability;
 
@@ -10,7 +11,8 @@ public sealed class LiabilityMonthTests
     private static readonly TimeZoneInfo Toronto = ClinicCalendar.FindZone("America/Toronto");
 
     private static LiabilityEntry Entry(string id, LiabilityCategory category, long change, DateTimeOffset at, string currency = "CAD") =>
-        new(id, "test", "clinic-1", "pkg-" + id, "client-1", category, new Money(change, currency), new Money(Math.Max(change, 0), currency), at);
+        new(id, "test", "clinic-1", "pkg-" + id, "client-1", [new LiabilityPart(category, new Money(change, currency))], new Money(change, currency),
+            new Money(Math.Max(change, 0), currency), at);
 
     [Theory]
     [InlineData("2026-11", true)]

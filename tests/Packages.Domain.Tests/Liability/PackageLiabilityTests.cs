@@ -16,6 +16,11 @@ public sealed class PackageLiabilityTests
 
     private static Money Cad(long minor) => new(minor, "CAD");
 
+    /// <summary>The category of a change that has one part (most do).</summary>
+    private static LiabilityCategory Category(LiabilityChange change) => Assert.Single(change.Parts).Category;
+
+    private static List<(LiabilityCategory, long)> Parts(LiabilityChange change) => [.. change.Parts.Select(p => (p.Category, p.Change.AmountMinor))];
+
     [Fact]
     public void A_payment_books_the_paid_value_and_each_session_moves_its_value_to_recognized()
     {
@@ -26,7 +31,7 @@ public sealed class PackageLiabilityTests
 
         Assert.Equal(
             [(LiabilityCategory.Paid, 1_000L, 1_000L), (LiabilityCategory.Recognized, -333L, 667L), (LiabilityCategory.Recognized, -333L, 334L), (LiabilityCategory.Recognized, 333L, 667L)],
-            Changes(package).Select(c => (c.Category, c.Change.AmountMinor, c.Balance.AmountMinor)));
+            Changes(package).Select(c => (Category(c), c.Change.AmountMinor, c.Balance.AmountMinor)));
         Assert.Equal(Cad(667), package.Liability);
     }
 
@@ -40,7 +45,7 @@ public sealed class PackageLiabilityTests
         package.UnapplyPayment("p-1", Cad(30_000), Sale.AddHours(1));
 
         Assert.Equal([30_000L, -30_000L], Changes(package).Select(c => c.Change.AmountMinor));
-        Assert.All(Changes(package), c => Assert.Equal(LiabilityCategory.Paid, c.Category));
+        Assert.All(Changes(package), c => Assert.Equal(LiabilityCategory.Paid, Category(c)));
         Assert.Equal(["package-sold", "package-payment-recorded", "package-payment-recorded"], package.Outbox.Select(e => e.Type));
     }
 
@@ -69,7 +74,7 @@ public sealed class PackageLiabilityTests
         Assert.True(package.ExpireIfDue(sweep));
 
         var expiry = Changes(package)[^1];
-        Assert.Equal((LiabilityCategory.Breakage, -90_000L, 0L), (expiry.Category, expiry.Change.AmountMinor, expiry.Balance.AmountMinor));
+        Assert.Equal((LiabilityCategory.Breakage, -90_000L, 0L), (Category(expiry), expiry.Change.AmountMinor, expiry.Balance.AmountMinor));
         Assert.Equal(DateTimeOffset.Parse("2026-12-04T05:00:00Z").AddTicks(-1), expiry.EffectiveAt); // the last instant of Dec 3 in Toronto
     }
 
@@ -84,7 +89,7 @@ public sealed class PackageLiabilityTests
 
         Assert.Equal(["package-expired", "package-payment-recorded"], package.Outbox.Skip(3).Select(e => e.Type));
         var expiry = Changes(package)[^1];
-        Assert.Equal((LiabilityCategory.Breakage, -90_000L), (expiry.Category, expiry.Change.AmountMinor));
+        Assert.Equal((LiabilityCategory.Breakage, -90_000L), (Category(expiry), expiry.Change.AmountMinor));
         Assert.Equal(package.ExpiresAt!.Value.AddTicks(-1), expiry.EffectiveAt);
         Assert.Equal(Money.Zero("CAD"), package.Liability);
         Assert.False(package.ReverseRedemption("none", ReversalReason.Cancelled, PackageBuilder.Staff, late).IsSuccess);
@@ -100,7 +105,7 @@ public sealed class PackageLiabilityTests
         package.ExpireIfDue(change.AddMinutes(5));
 
         var expiry = Changes(package)[^1];
-        Assert.Equal(LiabilityCategory.Breakage, expiry.Category);
+        Assert.Equal(LiabilityCategory.Breakage, Category(expiry));
         Assert.Equal(change, expiry.EffectiveAt); // its liability was owed until the change; a closed month is not rewritten
     }
 
@@ -122,17 +127,37 @@ public sealed class PackageLiabilityTests
         var expired = new PackageBuilder().ExpiringAfter(1, ExpiryUnit.Weeks).BuildPaid();
         expired.ExpireIfDue(expired.ExpiresAt!.Value);
         expired.ChangeExpiry(null, "Goodwill", PackageBuilder.Staff, expired.ExpiresAt!.Value.AddDays(1));
-        Assert.Equal((LiabilityCategory.Breakage, 90_000L), (Changes(expired)[^1].Category, Changes(expired)[^1].Change.AmountMinor));
+        Assert.Equal((LiabilityCategory.Breakage, 90_000L), (Category(Changes(expired)[^1]), Changes(expired)[^1].Change.AmountMinor));
 
         var cancelled = new PackageBuilder().BuildPaid();
         cancelled.Cancel("Moved away", PackageBuilder.Staff, Sale.AddDays(1));
         cancelled.RequestRefund(null, "Moved away", PackageBuilder.Staff, Sale.AddDays(2));
-        Assert.Equal([(LiabilityCategory.Paid, 90_000L), (LiabilityCategory.Breakage, -90_000L)], Changes(cancelled).Select(c => (c.Category, c.Change.AmountMinor)));
+        // The cancel released the paid value as breakage; refunding it moves it from breakage to refunded (the liability stays 0).
+        Assert.Equal([[(LiabilityCategory.Paid, 90_000L)], [(LiabilityCategory.Breakage, -90_000L)], [(LiabilityCategory.Refunded, -90_000L), (LiabilityCategory.Breakage, 90_000L)]],
+            Changes(cancelled).Select(Parts));
 
         var refunded = new PackageBuilder().BuildPaid();
         refunded.Redeem("a-1", "massage", PackageBuilder.Staff, Sale.AddDays(1));
         refunded.RequestRefund(null, "Injury", PackageBuilder.Staff, Sale.AddDays(2));
-        Assert.Equal((LiabilityCategory.Refunded, -81_000L), (Changes(refunded)[^1].Category, Changes(refunded)[^1].Change.AmountMinor));
+        Assert.Equal((LiabilityCategory.Refunded, -81_000L), (Category(Changes(refunded)[^1]), Changes(refunded)[^1].Change.AmountMinor));
+    }
+
+    [Fact]
+    public void Money_that_changes_after_a_package_ended_moves_between_its_category_and_breakage_and_a_revival_takes_back_only_breakage()
+    {
+        var package = new PackageBuilder().ExpiringAfter(1, ExpiryUnit.Weeks).Build();
+        package.ApplyPayment("p-1", Cad(45_000), Sale); // half paid: owed in sessions, locked
+        var after = package.ExpiresAt!.Value.AddDays(1);
+        package.ExpireIfDue(after);
+        package.ApplyPayment("p-2", Cad(45_000), after.AddHours(1)); // paid after the end: the clinic keeps it
+        package.ChangeExpiry(null, "Goodwill", PackageBuilder.Staff, after.AddDays(1)); // revived: all of it is owed again
+
+        Assert.Equal(
+            [[(LiabilityCategory.Paid, 45_000L)], [(LiabilityCategory.Breakage, -45_000L)], [(LiabilityCategory.Paid, 45_000L), (LiabilityCategory.Breakage, -45_000L)],
+             [(LiabilityCategory.Breakage, 90_000L)]],
+            Changes(package).Select(Parts));
+        Assert.Equal(90_000L, Changes(package).SelectMany(c => c.Parts).Where(p => p.Category == LiabilityCategory.Paid).Sum(p => p.Change.AmountMinor));
+        Assert.Equal(0L, Changes(package).SelectMany(c => c.Parts).Where(p => p.Category == LiabilityCategory.Breakage).Sum(p => p.Change.AmountMinor));
     }
 
     [Fact]
@@ -144,8 +169,8 @@ public sealed class PackageLiabilityTests
 
         var outgoing = Changes(source)[^1];
         var incoming = Assert.Single(Changes(received));
-        Assert.Equal(LiabilityCategory.Transferred, outgoing.Category);
-        Assert.Equal(LiabilityCategory.Transferred, incoming.Category);
+        Assert.Equal(LiabilityCategory.Transferred, Category(outgoing));
+        Assert.Equal(LiabilityCategory.Transferred, Category(incoming));
         Assert.Equal(0, outgoing.Change.AmountMinor + incoming.Change.AmountMinor);
         Assert.Equal(outgoing.EffectiveAt, incoming.EffectiveAt);
     }
@@ -168,7 +193,8 @@ public sealed class PackageLiabilityTests
                 Assert.Equal(package.Liability.AmountMinor, Changes(package).Sum(c => c.Change.AmountMinor));
             }
 
-            Assert.DoesNotContain(Changes(package), c => c.Category == LiabilityCategory.Adjusted);
+            Assert.DoesNotContain(Changes(package).SelectMany(c => c.Parts), p => p.Category == LiabilityCategory.Adjusted);
+            Assert.All(Changes(package), c => Assert.Equal(c.Change.AmountMinor, c.Parts.Sum(p => p.Change.AmountMinor)));
             Assert.All(Changes(package), c => Assert.InRange(c.Balance.AmountMinor, 0, price));
         }
     }

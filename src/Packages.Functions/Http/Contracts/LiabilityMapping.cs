@@ -1,5 +1,4 @@
 using Packages.Application.Liability;
-using Packages.Domain.Common;
 using Packages.Domain.Liability;
 
 namespace Packages.Functions.Http.Contracts;
@@ -15,7 +14,6 @@ public static class LiabilityMapping
 
     public static LiabilityBreakdownResponse ToResponse(this LiabilityBreakdown breakdown) => new(
         breakdown.ClinicId, breakdown.Month.ToString(), breakdown.TimeZoneId, breakdown.To,
-        [.. breakdown.Packages.GroupBy(p => p.Balance.Currency).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Aggregate(Money.Zero(g.Key), (sum, p) => sum.Add(p.Balance)).ToDto())],
+        [.. breakdown.Totals.Select(t => t.ToDto())],
         [.. breakdown.Packages.Select(p => new PackageLiabilityResponse(p.PackageId, p.ClientId, p.Balance.ToDto()))]);
 }

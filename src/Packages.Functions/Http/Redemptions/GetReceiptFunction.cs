@@ -24,14 +24,7 @@ public sealed class GetReceiptFunction(GetReceipt getReceipt)
         CancellationToken cancellationToken)
     {
         var result = await getReceipt.ExecuteAsync(clinicId, packageId, appointmentId, HttpAccessGate.AccessOf(request).Scope, cancellationToken);
-        // One URL, two formats, a patient's data: caches key on Accept and keep nothing shared.
-        request.HttpContext.Response.Headers.Vary = "Accept";
-        request.HttpContext.Response.Headers.CacheControl = "private, no-store";
-        if (result.IsSuccess && AcceptHeader.Prefers(request, ReceiptPdf.MediaType))
-        {
-            return new DocumentResponse(ReceiptPdf.Render(result.Value.Receipt.ToResponse(result.Value.Clinic)), ReceiptPdf.MediaType, $"receipt-{appointmentId}.pdf");
-        }
-
-        return ApiResults.Ok(result, request, r => r.Receipt.ToResponse(r.Clinic));
+        return AlternateFormat.Respond(
+            request, result, r => r.Receipt.ToResponse(r.Clinic), ReceiptPdf.MediaType, ReceiptPdf.Render, _ => $"receipt-{appointmentId}.pdf");
     }
 }

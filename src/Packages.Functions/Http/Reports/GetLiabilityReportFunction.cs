@@ -22,14 +22,6 @@ public sealed class GetLiabilityReportFunction(ReportLiability reportLiability)
         CancellationToken cancellationToken)
     {
         var result = await reportLiability.ExecuteAsync(clinicId, QueryString.Text(request, "month"), cancellationToken);
-        request.HttpContext.Response.Headers.Vary = "Accept";
-        request.HttpContext.Response.Headers.CacheControl = "private, no-store";
-        if (result.IsSuccess && AcceptHeader.Prefers(request, LiabilityCsv.MediaType))
-        {
-            var report = result.Value.ToResponse();
-            return new DocumentResponse(LiabilityCsv.Report(report), LiabilityCsv.MediaType, $"liability-{report.Month}.csv");
-        }
-
-        return ApiResults.Ok(result, request, report => report.ToResponse());
+        return AlternateFormat.Respond(request, result, report => report.ToResponse(), LiabilityCsv.MediaType, LiabilityCsv.Report, report => $"liability-{report.Month}.csv");
     }
 }

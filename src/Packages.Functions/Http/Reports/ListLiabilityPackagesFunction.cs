@@ -22,14 +22,7 @@ public sealed class ListLiabilityPackagesFunction(ListLiabilityPackages listLiab
         CancellationToken cancellationToken)
     {
         var result = await listLiabilityPackages.ExecuteAsync(clinicId, QueryString.Text(request, "month"), cancellationToken);
-        request.HttpContext.Response.Headers.Vary = "Accept";
-        request.HttpContext.Response.Headers.CacheControl = "private, no-store";
-        if (result.IsSuccess && AcceptHeader.Prefers(request, LiabilityCsv.MediaType))
-        {
-            var breakdown = result.Value.ToResponse();
-            return new DocumentResponse(LiabilityCsv.Breakdown(breakdown), LiabilityCsv.MediaType, $"liability-packages-{breakdown.Month}.csv");
-        }
-
-        return ApiResults.Ok(result, request, breakdown => breakdown.ToResponse());
+        return AlternateFormat.Respond(
+            request, result, breakdown => breakdown.ToResponse(), LiabilityCsv.MediaType, LiabilityCsv.Breakdown, breakdown => $"liability-packages-{breakdown.Month}.csv");
     }
 }

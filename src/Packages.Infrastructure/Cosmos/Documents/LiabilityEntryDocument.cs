@@ -3,7 +3,8 @@ using Packages.Domain.Liability;
 namespace Packages.Infrastructure.Cosmos.Documents;
 
 /// <summary>
-/// One liability ledger entry (id "liability.{eventId}", in the clinic's partition): created once, never changed.
+/// One liability ledger entry (id "liability.{eventId}", in the clinic's partition): created once, never changed. Amounts
+/// in minor units of <see cref="Currency"/>; <see cref="Parts"/> add up to <see cref="ChangeMinor"/>.
 /// <see cref="EffectiveAt"/> is a sortable UTC instant (indexed: the report reads a month's range).
 /// </summary>
 public sealed record LiabilityEntryDocument(
@@ -13,8 +14,8 @@ public sealed record LiabilityEntryDocument(
     string EventType,
     string PackageId,
     string ClientId,
-    LiabilityCategory Category,
     string Currency,
+    LiabilityPartDocument[] Parts,
     long ChangeMinor,
     long BalanceMinor,
     string EffectiveAt)
@@ -25,3 +26,5 @@ public sealed record LiabilityEntryDocument(
 
     public static string IdFor(string eventId) => $"liability.{eventId}";
 }
+
+public sealed record LiabilityPartDocument(LiabilityCategory Category, long ChangeMinor);

@@ -119,5 +119,8 @@ public sealed record PackageDocument
     public string? ETag { get; init; }
 }
 
-/// <summary>The liability a package's events have booked, in minor units of its currency, and when the last change counted.</summary>
-public sealed record LiabilityBookedDocument(long BalanceMinor, DateTimeOffset At);
+/// <summary>
+/// The liability a package's events have booked and the value its end released (minor units of its currency), and when
+/// the last change counted.
+/// </summary>
+public sealed record LiabilityBookedDocument(long BalanceMinor, long ReleasedMinor, DateTimeOffset At);

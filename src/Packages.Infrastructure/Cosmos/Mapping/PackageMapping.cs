@@ -50,7 +50,7 @@ internal static class PackageMapping
             ImportFingerprint = s.ImportFingerprint,
             ClaimFence = s.ClaimFence,
             AmountPaid = package.AmountPaid.ToDocument(),
-            LiabilityBooked = s.LiabilityBooked is { } booked ? new LiabilityBookedDocument(booked.Balance.AmountMinor, booked.At) : null,
+            LiabilityBooked = s.LiabilityBooked is { } booked ? new LiabilityBookedDocument(booked.Balance.AmountMinor, booked.Released.AmountMinor, booked.At) : null,
             SessionsRemaining = package.SessionsRemaining,
         };
     }
@@ -87,7 +87,9 @@ internal static class PackageMapping
         d.HoldUntil,
         d.OwnerSince,
         d.Refund is { } r ? new RefundRecord(r.RefundId, r.Amount.ToMoney(), r.Computed.ToMoney(), r.Reason, r.At, r.By) : null,
-        d.LiabilityBooked is { } booked ? new LiabilityBooking(new Money(booked.BalanceMinor, terms.Price.Currency), booked.At) : null));
+        d.LiabilityBooked is { } booked
+            ? new LiabilityBooking(new Money(booked.BalanceMinor, terms.Price.Currency), new Money(booked.ReleasedMinor, terms.Price.Currency), booked.At)
+            : null));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);

@@ -3,6 +3,7 @@ using Microsoft.Azure.Cosmos;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
 using Packages.Domain.Liability;
+using Packages.Domain.Packages.Events;
 using Packages.Infrastructure.Cosmos.Documents;
 
 namespace Packages.Infrastructure.Cosmos.Stores;
@@ -59,13 +60,14 @@ public sealed class CosmosLiabilityLedger(PackagesContainer container) : ILiabil
             .WithParameter("@to", CosmosJson.SortableInstant(to));
 
     private static LiabilityEntryDocument ToDocument(LiabilityEntry e) => new(
-        LiabilityEntryDocument.IdFor(e.EventId), e.ClinicId, e.EventId, e.EventType, e.PackageId, e.ClientId, e.Category,
-        e.Change.Currency, e.Change.AmountMinor, e.Balance.AmountMinor, CosmosJson.SortableInstant(e.EffectiveAt));
+        LiabilityEntryDocument.IdFor(e.EventId), e.ClinicId, e.EventId, e.EventType, e.PackageId, e.ClientId, e.Change.Currency,
+        [.. e.Parts.Select(p => new LiabilityPartDocument(p.Category, p.Change.AmountMinor))], e.Change.AmountMinor, e.Balance.AmountMinor,
+        CosmosJson.SortableInstant(e.EffectiveAt));
 
     private static LiabilityEntry ToEntry(LiabilityEntryDocument d) => new(
-        d.EventId, d.EventType, d.ClinicId, d.PackageId, d.ClientId, d.Category,
-        new Money(d.ChangeMinor, d.Currency), new Money(d.BalanceMinor, d.Currency),
-        DateTimeOffset.Parse(d.EffectiveAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal));
+        d.EventId, d.EventType, d.ClinicId, d.PackageId, d.ClientId,
+        [.. d.Parts.Select(p => new LiabilityPart(p.Category, new Money(p.ChangeMinor, d.Currency)))],
+        new Money(d.ChangeMinor, d.Currency), new Money(d.BalanceMinor, d.Currency), CosmosJson.ParseSortableInstant(d.EffectiveAt));
 
     private static LiabilityClosingsDocument ToDocument(LiabilityClosings c) =>
         new(LiabilityClosingsDocument.FixedId, c.ClinicId, c.TimeZoneId, [.. c.Months.Select(ToDocument)])
