@@ -62,7 +62,7 @@ public sealed class OutboxChunkTests
     }
 
     private PackageWriter Writer() =>
-        new(_store.Object, _publisher.Object, new LiabilityProjection(Mock.Of<ILiabilityLedger>()), OutboxOptions.Inline, new PackagesMetrics(), NullLogger<PackageWriter>.Instance);
+        new(_store.Object, _publisher.Object, new LiabilityProjection(Mock.Of<ILiabilityLedger>(l => l.TryAddAsync(It.IsAny<Packages.Domain.Liability.LiabilityEntry>(), It.IsAny<CancellationToken>()) == Task.FromResult(true))), OutboxOptions.Inline, new PackagesMetrics(), NullLogger<PackageWriter>.Instance);
 
     /// <summary>A sold, paid package whose outbox holds <paramref name="count"/> events (sessions used and given back).</summary>
     private static Package WithEvents(int count)

@@ -111,7 +111,7 @@ public sealed class PaymentMessagesFunctionTests
     private PaymentMessagesFunction Function()
     {
         var time = new FakeTimeProvider(Now);
-        var writer = new PackageWriter(_store.Object, _publisher.Object, new LiabilityProjection(Mock.Of<ILiabilityLedger>()), OutboxOptions.Inline, _metrics, NullLogger<PackageWriter>.Instance);
+        var writer = new PackageWriter(_store.Object, _publisher.Object, new LiabilityProjection(Mock.Of<ILiabilityLedger>(l => l.TryAddAsync(It.IsAny<Packages.Domain.Liability.LiabilityEntry>(), It.IsAny<CancellationToken>()) == Task.FromResult(true))), OutboxOptions.Inline, _metrics, NullLogger<PackageWriter>.Instance);
         var updater = new PackageUpdater(_store.Object, writer, NullLogger<PackageUpdater>.Instance);
         return new PaymentMessagesFunction(new RecordPayment(updater, time, _metrics), _metrics, NullLogger<PaymentMessagesFunction>.Instance);
     }
