@@ -31,7 +31,8 @@ public sealed record OfferTermsInput(
     int? SessionsPerClient = null,
     bool SoldOnline = false,
     RefundPolicyInput? RefundPolicy = null,
-    MoneyInput? ListPricePerSession = null)
+    MoneyInput? ListPricePerSession = null,
+    int MaxFreezeDaysPerYear = 0)
 {
     public Result<PackageTerms> ToTerms()
     {
@@ -65,7 +66,8 @@ public sealed record OfferTermsInput(
         return PackageTerms.Create(
             Name, new Money(PriceMinor!.Value, Currency!), Sessions!.Value, EligibleServiceTypes, ServiceTypeCaps, expiry.Value,
             AllowInstallments, LateCancelPolicy ?? Domain.Offers.LateCancelPolicy.Forfeit, MaxBeneficiaries, SessionsPerClient,
-            refunds.Value, ListPricePerSession is null ? null : new Money(ListPricePerSession.AmountMinor!.Value, ListPricePerSession.Currency!));
+            refunds.Value, ListPricePerSession is null ? null : new Money(ListPricePerSession.AmountMinor!.Value, ListPricePerSession.Currency!),
+            MaxFreezeDaysPerYear);
     }
 
     /// <summary>
@@ -81,8 +83,9 @@ public sealed record OfferTermsInput(
             Expiry?.Count, Expiry?.Unit, AllowInstallments, LateCancelPolicy);
         var extended = MaxBeneficiaries == 0 && SessionsPerClient is null && !SoldOnline
             ? digest : RequestIdentity.Fingerprint(digest, MaxBeneficiaries, SessionsPerClient, SoldOnline);
-        return RefundPolicy is null && ListPricePerSession is null
+        var priced = RefundPolicy is null && ListPricePerSession is null
             ? extended
             : RequestIdentity.Fingerprint(extended, RefundPolicy?.Method, RefundPolicy?.FeeFixedMinor, RefundPolicy?.FeeBasisPoints, ListPricePerSession?.AmountMinor, ListPricePerSession?.Currency);
+        return MaxFreezeDaysPerYear == 0 ? priced : RequestIdentity.Fingerprint(priced, MaxFreezeDaysPerYear);
     }
 }

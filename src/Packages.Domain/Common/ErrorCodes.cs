@@ -70,6 +70,18 @@ public static class ErrorCodes
 
     public const string NothingToRefund = "nothing-to-refund";
 
+    public const string PackageFrozen = "package-frozen";
+
+    public const string FreezeNotOffered = "freeze-not-offered";
+
+    public const string FreezeOverlaps = "freeze-overlaps";
+
+    public const string FreezeLimitReached = "freeze-limit-reached";
+
+    public const string TooManyFreezes = "too-many-freezes";
+
+    public const string FreezeNotFound = "freeze-not-found";
+
     public const string RefundAbovePolicy = "refund-above-policy";
 
     public const string RefundNotRequested = "refund-not-requested";

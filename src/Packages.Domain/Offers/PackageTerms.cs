@@ -14,6 +14,9 @@ public sealed record PackageTerms
     /// <summary>The most clients besides the owner an offer may let share one package (a family).</summary>
     public const int MaxBeneficiariesLimit = 10;
 
+    /// <summary>The most days a package may be frozen in one calendar year (every day of a leap year).</summary>
+    public const int MaxFreezeDaysLimit = 366;
+
     private PackageTerms(
         string name,
         Money price,
@@ -27,7 +30,8 @@ public sealed record PackageTerms
         int? sessionsPerClient,
         IReadOnlyList<Money>? sessionValues,
         RefundPolicy refundPolicy,
-        Money? listPricePerSession)
+        Money? listPricePerSession,
+        int maxFreezeDaysPerYear)
     {
         Name = name;
         Price = price;
@@ -42,6 +46,7 @@ public sealed record PackageTerms
         SessionValues = sessionValues;
         RefundPolicy = refundPolicy;
         ListPricePerSession = listPricePerSession;
+        MaxFreezeDaysPerYear = maxFreezeDaysPerYear;
     }
 
     public string Name { get; }
@@ -82,6 +87,9 @@ public sealed record PackageTerms
     /// <summary>Optional: what one session costs on its own, for receipts and the used-at-list-price refund.</summary>
     public Money? ListPricePerSession { get; }
 
+    /// <summary>How many days of a calendar year (clinic's zone) staff may freeze a package; 0: freezing is not offered.</summary>
+    public int MaxFreezeDaysPerYear { get; }
+
     public bool IsEligible(string serviceType) => EligibleServiceTypes.Contains(serviceType, StringComparer.Ordinal);
 
     /// <summary>
@@ -105,7 +113,8 @@ public sealed record PackageTerms
         var caps = ServiceTypeCaps.ToDictionary(c => c.Key, c => Math.Min(c.Value, slots.Count), StringComparer.Ordinal);
         return new PackageTerms(
             Name, price, slots.Count, EligibleServiceTypes, caps, DefaultExpiry, allowInstallments: false, LateCancelPolicy,
-            MaxBeneficiaries, SessionsPerClient is { } perClient ? Math.Min(perClient, slots.Count) : null, values, RefundPolicy, ListPricePerSession);
+            MaxBeneficiaries, SessionsPerClient is { } perClient ? Math.Min(perClient, slots.Count) : null, values, RefundPolicy, ListPricePerSession,
+            MaxFreezeDaysPerYear);
     }
 
     /// <summary>Rebuilds stored terms as they were sold, without re-applying today's validation rules.</summary>
@@ -122,9 +131,10 @@ public sealed record PackageTerms
         int? sessionsPerClient = null,
         IReadOnlyList<Money>? sessionValues = null,
         RefundPolicy? refundPolicy = null,
-        Money? listPricePerSession = null) =>
+        Money? listPricePerSession = null,
+        int maxFreezeDaysPerYear = 0) =>
         new(name, price, sessions, eligibleServiceTypes, serviceTypeCaps, defaultExpiry, allowInstallments, lateCancelPolicy,
-            maxBeneficiaries, sessionsPerClient, sessionValues, refundPolicy ?? RefundPolicy.Default, listPricePerSession);
+            maxBeneficiaries, sessionsPerClient, sessionValues, refundPolicy ?? RefundPolicy.Default, listPricePerSession, maxFreezeDaysPerYear);
 
     public static Result<PackageTerms> Create(
         string? name,
@@ -138,7 +148,8 @@ public sealed record PackageTerms
         int maxBeneficiaries = 0,
         int? sessionsPerClient = null,
         RefundPolicy? refundPolicy = null,
-        Money? listPricePerSession = null)
+        Money? listPricePerSession = null,
+        int maxFreezeDaysPerYear = 0)
     {
         var refunds = refundPolicy ?? RefundPolicy.Default;
         var types = eligibleServiceTypes ?? [];
@@ -160,6 +171,7 @@ public sealed record PackageTerms
                 "listPricePerSession", $"Give 1-{Money.MaxAmountMinor} minor units in the price's currency.")
             .Require(listPricePerSession is not { } listed || listed.AmountMinor >= (price.AmountMinor + sessions - 1) / sessions, "listPricePerSession",
                 "The list price of one session cannot be below the package's price per session (it is what the package discounts).")
+            .Require(maxFreezeDaysPerYear is >= 0 and <= MaxFreezeDaysLimit, "maxFreezeDaysPerYear", $"Give 0-{MaxFreezeDaysLimit} days (0: no freezing).")
             .Require(refunds.Method != RefundMethod.UsedAtListPrice || listPricePerSession is not null, "refundPolicy.method",
                 "Re-pricing used sessions at list price needs the offer's listPricePerSession.");
         foreach (var (type, cap) in caps)
@@ -186,6 +198,7 @@ public sealed record PackageTerms
             sessionsPerClient,
             null,
             refunds,
-            listPricePerSession);
+            listPricePerSession,
+            maxFreezeDaysPerYear);
     }
 }

@@ -47,7 +47,7 @@ public sealed partial class Package
         if (balance == booked && released == bookedReleased)
         {
             // A new last day, even one already past, takes effect now: an expiry it causes never counts earlier.
-            LiabilityBooked = data is PackageExpiryChanged ? new LiabilityBooking(booked, bookedReleased, now) : LiabilityBooked;
+            LiabilityBooked = data is PackageExpiryChanged or PackageFrozen or PackageUnfrozen ? new LiabilityBooking(booked, bookedReleased, now) : LiabilityBooked;
             return null;
         }
 

@@ -58,9 +58,9 @@ public sealed partial class Package
             return PackageErrors.ServiceNotEligible(serviceType);
         }
 
-        if (CheckRedeemable(now) is { } refusal)
+        if ((CheckRedeemable(now) ?? (FrozenAt(now) is { } freeze ? PackageErrors.Frozen(freeze) : null)) is { } refusal)
         {
-            return refusal;
+            return refusal; // a freeze stops use, not payment: whether the package is paid (locked) is told apart from it
         }
 
         return Terms.ServiceTypeCaps.TryGetValue(serviceType, out var cap) && _redemptions.Count(r => r.ServiceType == serviceType) >= cap

@@ -48,6 +48,7 @@ public sealed partial class Package
         OwnerSince = s.OwnerSince;
         Refund = s.Refund;
         LiabilityBooked = s.LiabilityBooked;
+        _freezes = [.. s.Freezes ?? []];
     }
 
     public string Id { get; }
@@ -102,7 +103,7 @@ public sealed partial class Package
         Id, ClinicId, ClientId, OfferId, Terms, TimeZoneId, PurchasedAt, ExpiresOn, Status, Source,
         ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived, [.. _outbox], EventSequence,
         ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent, [.. _beneficiaries], [.. _transfersOut], TransferredFrom, PurchasedBy, HoldUntil, OwnerSince, Refund,
-        LiabilityBooked);
+        LiabilityBooked, [.. _freezes]);
 
     public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, Actor actor, DateTimeOffset now)
     {

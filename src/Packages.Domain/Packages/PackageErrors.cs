@@ -35,6 +35,25 @@ public static class PackageErrors
         new(ErrorCodes.PackageNotPaid, ErrorKind.Conflict,
             $"This package's sessions came from package '{sourceId}', which is not fully paid ({due.AmountMinor} {due.Currency} minor units due): their money is not held, so they are not refunded.");
 
+    public static DomainError Frozen(PackageFreeze freeze) =>
+        new(ErrorCodes.PackageFrozen, ErrorKind.Conflict,
+            $"The package is frozen from {ClinicCalendar.Format(freeze.From)} through {ClinicCalendar.Format(freeze.Until)} ({freeze.Reason}); it can be used again after that, or once staff end the freeze.");
+
+    public static readonly DomainError FreezeNotOffered =
+        new(ErrorCodes.FreezeNotOffered, ErrorKind.Unprocessable, "This package's offer does not allow freezing (its maxFreezeDaysPerYear is 0).");
+
+    public static DomainError FreezeOverlaps(DateOnly from, DateOnly until) =>
+        new(ErrorCodes.FreezeOverlaps, ErrorKind.Conflict, $"The package is already frozen from {ClinicCalendar.Format(from)} through {ClinicCalendar.Format(until)}; end that freeze or choose other days.");
+
+    public static DomainError FreezeLimitReached(int year, int max, int used) =>
+        new(ErrorCodes.FreezeLimitReached, ErrorKind.Unprocessable, $"The offer allows {max} frozen days in {year}; {used} are already frozen.");
+
+    public static DomainError TooManyFreezes(int max) =>
+        new(ErrorCodes.TooManyFreezes, ErrorKind.Unprocessable, $"The package already holds {max} freezes.");
+
+    public static DomainError FreezeNotFound(DateOnly from) =>
+        new(ErrorCodes.FreezeNotFound, ErrorKind.NotFound, $"No freeze of this package begins on {ClinicCalendar.Format(from)}.");
+
     public static readonly DomainError NothingToRefund =
         new(ErrorCodes.NothingToRefund, ErrorKind.Conflict, "Nothing was paid for this package: cancel it (or delete a sale made by mistake) instead.");
 

@@ -34,4 +34,10 @@ public enum PackageEventKind
 
     /// <summary>The payment system returned money of the refund (Ref: its payment id, Amount).</summary>
     RefundPaid,
+
+    /// <summary>Staff froze the package (Sessions: the days frozen; the new and previous last day).</summary>
+    Frozen,
+
+    /// <summary>Staff ended a freeze early (Sessions: the days it was frozen).</summary>
+    Unfrozen,
 }

@@ -33,4 +33,5 @@ public sealed record PackageSnapshot(
     DateTimeOffset? HoldUntil = null,
     DateTimeOffset? OwnerSince = null,
     RefundRecord? Refund = null,
-    LiabilityBooking? LiabilityBooked = null);
+    LiabilityBooking? LiabilityBooked = null,
+    IReadOnlyList<PackageFreeze>? Freezes = null);

@@ -11,6 +11,7 @@ using Packages.Application.Common;
 using Packages.Application.Diagnostics;
 using Packages.Application.Expiry;
 using Packages.Application.Imports;
+using Packages.Application.Freezes;
 using Packages.Application.Liability;
 using Packages.Application.Outbox;
 using Packages.Application.Reminders;
@@ -76,6 +77,6 @@ public static class PackagesBackend
         typeof(DeletePackage), typeof(ImportPackages), typeof(RecordPayment), typeof(ExpirePackages), typeof(DispatchOutbox),
         typeof(SendReminders), typeof(ManageBeneficiaries), typeof(TransferPackage), typeof(TransferSessions), typeof(CompleteTransfers),
         typeof(BuyOnline), typeof(GetPurchase), typeof(CancelUnpaidPurchases), typeof(RefundPackage),
-        typeof(ReportLiability), typeof(ListLiabilityPackages),
+        typeof(ReportLiability), typeof(ListLiabilityPackages), typeof(FreezePackage),
     ];
 }

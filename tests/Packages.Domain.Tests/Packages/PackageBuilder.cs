@@ -24,6 +24,7 @@ public sealed class PackageBuilder
     private DateTimeOffset _soldAt = SaleTime;
     private int _maxBeneficiaries;
     private int? _sessionsPerClient;
+    private int _maxFreezeDays;
 
     public PackageBuilder Priced(long minor) { _price = minor; return this; }
 
@@ -45,6 +46,8 @@ public sealed class PackageBuilder
 
     public PackageBuilder SoldAt(DateTimeOffset at) { _soldAt = at; return this; }
 
+    public PackageBuilder FreezableUpTo(int daysPerYear) { _maxFreezeDays = daysPerYear; return this; }
+
     public PackageBuilder SharedWithUpTo(int beneficiaries, int? sessionsPerClient = null)
     {
         _maxBeneficiaries = beneficiaries;
@@ -54,7 +57,8 @@ public sealed class PackageBuilder
 
     public Package Build()
     {
-        var terms = PackageTerms.Create("Test package", new Money(_price, "CAD"), _sessions, _services, _caps, _expiry, _installments, _lateCancel, _maxBeneficiaries, _sessionsPerClient).Value;
+        var terms = PackageTerms.Create("Test package", new Money(_price, "CAD"), _sessions, _services, _caps, _expiry, _installments, _lateCancel, _maxBeneficiaries, _sessionsPerClient,
+            maxFreezeDaysPerYear: _maxFreezeDays).Value;
         var clinic = Clinic.Create("clinic-1", "Test Clinic", _zone, _reminders).Value;
         var offer = new Offer("offer-1", clinic.Id, terms, OfferStatus.Active, _soldAt, _soldAt);
         return Package.Sell("pkg-1", "client-1", offer, terms, clinic, Staff, _soldAt);

@@ -30,6 +30,7 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
         ["ReverseRedemption"] = """{"reason":"cancelled"}""",
         ["ChangeExpiry"] = """{"expiresOn":"2027-01-31","reason":"Injury"}""",
         ["CancelPackage"] = """{"reason":"Refund"}""",
+        ["FreezePackage"] = """{"from":"2026-12-01","until":"2026-12-14","reason":"Injury"}""",
         ["ImportPackages"] = """{"packages":[{"offerId":"unknown-offer","externalReference":"R1","clientId":"c1","purchasedOn":"2026-01-01","sessionsUsed":1,"amountPaid":{"amountMinor":100,"currency":"CAD"}}]}""",
     };
 

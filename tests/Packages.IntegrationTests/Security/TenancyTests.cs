@@ -18,7 +18,7 @@ public sealed class TenancyTests(CosmosServerFixture cosmos, ITestOutputHelper o
         _routeValues = new()
         {
             ["clinicId"] = Clinic.ClinicId, ["packageId"] = package, ["offerId"] = offer,
-            ["clientId"] = "client-42", ["appointmentId"] = "appt-1",
+            ["clientId"] = "client-42", ["appointmentId"] = "appt-1", ["from"] = "2026-12-01",
         };
         _packageBefore = (await Clinic.GetPackageAsync(package)).GetRawText();
     }

@@ -27,6 +27,8 @@ public static class OutboundEventTypes
         ("package-purchase-requested", typeof(PackagePurchaseRequested)),
         ("refund-requested", typeof(RefundRequested)),
         ("refund-paid", typeof(RefundPaid)),
+        ("package-frozen", typeof(PackageFrozen)),
+        ("package-unfrozen", typeof(PackageUnfrozen)),
     ];
 
     public static string Of(PackageEventData data) =>

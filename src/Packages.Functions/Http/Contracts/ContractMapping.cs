@@ -31,7 +31,7 @@ public static class ContractMapping
         terms.MaxBeneficiaries,
         terms.SessionsPerClient,
         new RefundPolicyResponse(terms.RefundPolicy.Method, terms.RefundPolicy.FeeFixedMinor, terms.RefundPolicy.FeeBasisPoints),
-        terms.ListPricePerSession?.ToDto());
+        terms.ListPricePerSession?.ToDto(), terms.MaxFreezeDaysPerYear);
 
     public static OfferResponse ToResponse(this Offer offer) =>
         new(offer.Id, offer.ClinicId, offer.Status, offer.Terms.ToResponse(), offer.SoldOnline, offer.CreatedAt, offer.UpdatedAt);
@@ -87,7 +87,8 @@ public static class ContractMapping
         full ? package.HoldUntil : null,
         full && package.Refund is { } r
             ? new RefundResponse(r.RefundId, r.Amount.ToDto(), r.Computed.ToDto(), r.Reason, r.At, r.By, package.AmountRefunded.ToDto(), r.Amount.Subtract(package.AmountRefunded).ToDto())
-            : null);
+            : null,
+        [.. package.Freezes.Select(f => new FreezeResponse(f.From, f.Until, f.Days, f.Reason, f.By, f.At))]);
     }
 
     public static RefundQuoteResponse ToResponse(this RefundQuote q) => new(

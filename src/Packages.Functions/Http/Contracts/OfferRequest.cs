@@ -27,7 +27,8 @@ public sealed record OfferRequest(
     [property: Range(1, PackageTerms.MaxSessions), Description("At most this many sessions of one package for any one client, owner or beneficiary (absent: no such limit); at most the sessions.")] int? SessionsPerClient = null,
     [property: DefaultValue(false), Description("Whether patients may buy it online themselves (POST online-purchases).")] bool? SoldOnline = null,
     [property: Description("How a package is refunded (absent: unused sessions at their allocated value, no fee).")] RefundPolicyRequest? RefundPolicy = null,
-    [property: Description("What one session costs on its own (receipts; needed by the usedAtListPrice refund).")] MoneyRequest? ListPricePerSession = null)
+    [property: Description("What one session costs on its own (receipts; needed by the usedAtListPrice refund).")] MoneyRequest? ListPricePerSession = null,
+    [property: Range(0, PackageTerms.MaxFreezeDaysLimit), DefaultValue(0), Description("How many days of a calendar year staff may freeze a sold package, pushing its expiry out (0: no freezing).")] int? MaxFreezeDaysPerYear = null)
 {
     public Result<OfferTermsInput> ToInput()
     {
@@ -43,6 +44,6 @@ public sealed record OfferRequest(
             DefaultExpiry is null ? null : new ExpiryInput(DefaultExpiry.Count, DefaultExpiry.Unit),
             AllowInstallments ?? false, LateCancelPolicy, MaxBeneficiaries ?? 0, SessionsPerClient, SoldOnline ?? false,
             RefundPolicy is null ? null : new RefundPolicyInput(RefundPolicy.Method, RefundPolicy.FeeFixedMinor, RefundPolicy.FeeBasisPoints),
-            ListPricePerSession is null ? null : new MoneyInput(ListPricePerSession.AmountMinor, ListPricePerSession.Currency));
+            ListPricePerSession is null ? null : new MoneyInput(ListPricePerSession.AmountMinor, ListPricePerSession.Currency), MaxFreezeDaysPerYear ?? 0);
     }
 }

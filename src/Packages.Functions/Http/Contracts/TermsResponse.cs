@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Packages.Domain.Offers;
 
 namespace Packages.Functions.Http.Contracts;
@@ -14,4 +15,5 @@ public sealed record TermsResponse(
     int MaxBeneficiaries,
     int? SessionsPerClient,
     RefundPolicyResponse RefundPolicy,
-    MoneyDto? ListPricePerSession);
+    MoneyDto? ListPricePerSession,
+    [property: Description("Days of a calendar year a package may be frozen (0: none).")] int MaxFreezeDaysPerYear);

@@ -112,6 +112,9 @@ public sealed record PackageDocument
     /// <summary>The liability the package's events have booked (its paid, unused value) and when; absent before the first change.</summary>
     public LiabilityBookedDocument? LiabilityBooked { get; init; }
 
+    /// <summary>Freezes, ended ones included (at most Package.MaxFreezes); absent when none.</summary>
+    public FreezeDocument[]? Freezes { get; init; }
+
     public required int SessionsRemaining { get; init; }
 
     [JsonPropertyName("_etag")]
@@ -124,3 +127,6 @@ public sealed record PackageDocument
 /// the last change counted.
 /// </summary>
 public sealed record LiabilityBookedDocument(long BalanceMinor, long ReleasedMinor, DateTimeOffset At);
+
+/// <summary>A freeze: its first and last frozen day (clinic calendar), reason, who set it and when.</summary>
+public sealed record FreezeDocument(DateOnly From, DateOnly Until, string Reason, string By, DateTimeOffset At);

@@ -26,4 +26,8 @@ public sealed record TermsDocument(
     public RefundPolicyDocument? RefundPolicy { get; init; }
 
     public MoneyDocument? ListPricePerSession { get; init; }
+
+    /// <summary>Days a year a package may be frozen; absent while 0 (no freezing).</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)]
+    public int MaxFreezeDaysPerYear { get; init; }
 }

@@ -50,6 +50,7 @@ internal static class PackageMapping
             ImportFingerprint = s.ImportFingerprint,
             ClaimFence = s.ClaimFence,
             AmountPaid = package.AmountPaid.ToDocument(),
+            Freezes = s.Freezes is { Count: > 0 } freezes ? [.. freezes.Select(f => new FreezeDocument(f.From, f.Until, f.Reason, f.By, f.At))] : null,
             LiabilityBooked = s.LiabilityBooked is { } booked ? new LiabilityBookedDocument(booked.Balance.AmountMinor, booked.Released.AmountMinor, booked.At) : null,
             SessionsRemaining = package.SessionsRemaining,
         };
@@ -89,7 +90,8 @@ internal static class PackageMapping
         d.Refund is { } r ? new RefundRecord(r.RefundId, r.Amount.ToMoney(), r.Computed.ToMoney(), r.Reason, r.At, r.By) : null,
         d.LiabilityBooked is { } booked
             ? new LiabilityBooking(new Money(booked.BalanceMinor, terms.Price.Currency), new Money(booked.ReleasedMinor, terms.Price.Currency), booked.At)
-            : null));
+            : null,
+        [.. (d.Freezes ?? []).Select(f => new PackageFreeze(f.From, f.Until, f.Reason, f.By, f.At))]));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);

@@ -26,6 +26,7 @@ internal static class TermsMapping
         RefundPolicy = terms.RefundPolicy == Domain.Offers.RefundPolicy.Default
             ? null : new RefundPolicyDocument(terms.RefundPolicy.Method, terms.RefundPolicy.FeeFixedMinor, terms.RefundPolicy.FeeBasisPoints),
         ListPricePerSession = terms.ListPricePerSession?.ToDocument(),
+        MaxFreezeDaysPerYear = terms.MaxFreezeDaysPerYear,
     };
 
     public static PackageTerms ToTerms(this TermsDocument document) => PackageTerms.Rehydrate(
@@ -41,5 +42,6 @@ internal static class TermsMapping
         document.SessionsPerClient,
         document.SessionValues is { } values ? [.. values.Select(v => new Money(v, document.Price.Currency))] : null,
         document.RefundPolicy is { } r ? new RefundPolicy(r.Method, r.FeeFixedMinor, r.FeeBasisPoints) : null,
-        document.ListPricePerSession?.ToMoney());
+        document.ListPricePerSession?.ToMoney(),
+        document.MaxFreezeDaysPerYear);
 }
