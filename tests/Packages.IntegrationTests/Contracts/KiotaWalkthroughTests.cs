@@ -119,6 +119,7 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         {
             Name = "Family 10", Price = new MoneyRequest { AmountMinor = 90_000, Currency = "CAD" }, Sessions = 10,
             EligibleServiceTypes = ["massage", "acupuncture"], MaxBeneficiaries = 2, SessionsPerClient = 4, SoldOnline = true,
+            DefaultExpiry = new ExpiryPolicyRequest { Count = 12, Unit = ExpiryUnit.Months }, MaxFreezeDaysPerYear = 30,
         }, c => c.Headers.Add("Idempotency-Key", "offer-family"));
         var parent = ClientAs("maple-physio:patient:parent").Api.Clinics["maple-physio"];
         var purchase = await parent.OnlinePurchases.PostAsync(new BuyOnlineRequest { OfferId = family!.OfferId }, c => c.Headers.Add("Idempotency-Key", "buy-1"));
@@ -166,7 +167,19 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         Assert.Equal(27_000L, cad.RefundedMinor); // the friend's unused sessions
         Assert.Equal(cad.OpeningMinor + cad.PaidMinor + cad.ImportedMinor + cad.TransferredMinor + cad.AdjustedMinor - cad.RecognizedMinor - cad.BreakageMinor - cad.RefundedMinor, cad.ClosingMinor);
         Assert.Equal(cad.ClosingMinor, behind!.Packages!.Sum(p => p.Balance!.AmountMinor));
-        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-17, 33 /api calls) passed through it");
+
+        // 18. The child's package is frozen for 14 days from today, a visit is refused, the freeze ends today, the visit goes ahead.
+        var today = new Microsoft.Kiota.Abstractions.Date(2026, 11, 26);
+        var childsPackage = familyPackage;
+        var frozen = await childsPackage.Freezes.PostAsync(new FreezeRequest { From = today, Until = new Microsoft.Kiota.Abstractions.Date(2026, 12, 9), Reason = "Sprained ankle" });
+        var refusedWhileFrozen = await Assert.ThrowsAsync<Problem>(() => childsPackage.Redemptions.PostAsync(
+            new RedeemPackageSessionRequest { AppointmentId = "appt-f1", ClientId = "child", ServiceType = "massage" }));
+        var thawed = await childsPackage.Freezes["2026-11-26"].End.PostAsync(new ReasonRequest { Reason = "Recovered early" });
+
+        Assert.Equal((new Microsoft.Kiota.Abstractions.Date(2027, 12, 10), 14), (frozen!.ExpiresOn, frozen.Freezes![0].Days));
+        Assert.Equal(ProblemCode.PackageFrozen, refusedWhileFrozen.Code);
+        Assert.Equal((new Microsoft.Kiota.Abstractions.Date(2027, 11, 26), 0), (thawed!.ExpiresOn, thawed.Freezes![0].Days));
+        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-18, 36 /api calls) passed through it");
     }
 
     private PackagesApiClient ClientAs(string clinicRole, string? subject = null)

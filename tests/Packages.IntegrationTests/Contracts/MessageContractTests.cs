@@ -59,6 +59,13 @@ public sealed partial class MessageContractTests(CosmosServerFixture cosmos) : C
         var refunded = await Clinic.SellPaidAsync(offer, 100_001, "client-10");
         await Clinic.PostAsync($"packages/{refunded}/refund", new { reason = "Moving away" });
         await Clinic.PostPaymentAsync("payment-refunded", "refund-tx", refunded, 100_001);
+        var freezableOffer = await Host.JsonAsync(await Clinic.PostAsync("offers", new
+        {
+            name = "Freezable", price = new { amountMinor = 10_000, currency = "CAD" }, sessions = 2, eligibleServiceTypes = new[] { "massage" }, maxFreezeDaysPerYear = 10,
+        }));
+        var freezable = await Clinic.SellPaidAsync(freezableOffer.GetProperty("offerId").GetString()!, 10_000, "client-11");
+        Assert.Equal(HttpStatusCode.OK, (await Clinic.PostAsync($"packages/{freezable}/freezes", new { from = "2026-12-07", until = "2026-12-09", reason = "Travel" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Clinic.PostAsync($"packages/{freezable}/freezes/2026-12-07/end", new { reason = "Back early" })).StatusCode);
         await Clinic.DispatchOutboxAsync();
 
         var schema = Schema("package-event-schema");
