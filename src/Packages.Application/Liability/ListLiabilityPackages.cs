@@ -4,7 +4,7 @@ using Packages.Domain.Liability;
 
 namespace Packages.Application.Liability;
 
-/// <summary>One package's part of a month's closing liability, and its owner when its last liability change up to then was written to the ledger.</summary>
+/// <summary>One package's part of a month's closing liability, and its owner at its last liability change up to then (a later whole transfer moves no liability, so it is not shown).</summary>
 public sealed record PackageLiability(string PackageId, string ClientId, Money Balance);
 
 /// <summary>The packages behind a month's closing balance, by package id; their balances add up to the closing of each currency.</summary>

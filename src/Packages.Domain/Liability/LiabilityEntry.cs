@@ -21,6 +21,6 @@ public sealed record LiabilityEntry(
 {
     /// <summary>The ledger line of <paramref name="e"/>, raised by <paramref name="package"/>; null when it moved nothing.</summary>
     public static LiabilityEntry? From(Package package, OutboundEvent e) => e.Data.Liability is { } moved
-        ? new(e.EventId, e.Type, package.ClinicId, package.Id, package.ClientId, moved.Parts, moved.Change, moved.Balance, moved.EffectiveAt)
+        ? new(e.EventId, e.Type, package.ClinicId, package.Id, moved.Owner, moved.Parts, moved.Change, moved.Balance, moved.EffectiveAt)
         : null;
 }

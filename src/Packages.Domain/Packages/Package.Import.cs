@@ -59,8 +59,14 @@ public sealed partial class Package
             package._payments.Add(new PaymentEntry($"legacy:{legacy.ExternalReference}", legacy.AmountPaid, PaymentState.Applied, now));
         }
 
+        if (package.IsPastExpiry(now))
+        {
+            // It expired in the old system: it arrives expired, and its unused value was never owed here (no breakage booked now).
+            package.Status = PackageStatus.Expired;
+            package.Record(new PackageEvent(now, Actor.System.ToString(), PackageEventKind.Expired) { ExpiresOn = package.ExpiresOn });
+        }
+
         package.Raise(new PackageImported(legacy.ExternalReference!, terms.Price, terms.Sessions, legacy.SessionsUsed, package.ValueUsed, package.AmountPaid, package.AmountDue, package.ExpiresOn), now);
-        package.ExpireIfDue(now);
         return package;
     }
 }

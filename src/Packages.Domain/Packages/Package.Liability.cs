@@ -61,7 +61,8 @@ public sealed partial class Package
 
         LiabilityBooked = new LiabilityBooking(balance, released, effective);
         var change = balance.Subtract(booked);
-        var releasedChange = released.Subtract(bookedReleased);
+        // An imported package's released value (one that expired in the old system) is where it starts, not breakage of this clinic's books.
+        var releasedChange = data is PackageImported ? zero : released.Subtract(bookedReleased);
         // The event's category takes the change of what the package holds or would hold; breakage gives back what the
         // package's end released (an end: −A + A; a revival: +A − A; a payment after the end: +a under paid, −a under breakage).
         LiabilityPart[] parts = [new(CategoryOf(data), change.Add(releasedChange)), new(LiabilityCategory.Breakage, zero.Subtract(releasedChange))];
@@ -69,7 +70,7 @@ public sealed partial class Package
             .Select(g => new LiabilityPart(g.Key, g.Aggregate(zero, (sum, p) => sum.Add(p.Change))))
             .Where(p => p.Change.AmountMinor != 0)
             .ToList();
-        return merged.Count == 0 ? null : new LiabilityChange(merged, change, balance, effective);
+        return merged.Count == 0 ? null : new LiabilityChange(merged, change, balance, effective, ClientId);
     }
     private static LiabilityCategory CategoryOf(PackageEventData data) => data switch
     {

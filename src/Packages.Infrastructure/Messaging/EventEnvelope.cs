@@ -53,6 +53,7 @@ public sealed record EventEnvelope(
                 new LiabilityPart(p.GetProperty("category").Deserialize<LiabilityCategory>(EventJson.Options), MoneyOf(p.GetProperty("change"))))],
             MoneyOf(liability.GetProperty("change")),
             MoneyOf(liability.GetProperty("balance")),
-            liability.GetProperty("effectiveAt").GetDateTimeOffset());
+            liability.GetProperty("effectiveAt").GetDateTimeOffset(),
+            liability.GetProperty("owner").GetString()!);
     }
 }

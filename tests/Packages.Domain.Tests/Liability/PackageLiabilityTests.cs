@@ -161,6 +161,17 @@ public sealed class PackageLiabilityTests
     }
 
     [Fact]
+    public void Each_change_names_the_owner_at_that_change_whenever_the_ledger_reads_it()
+    {
+        var package = new PackageBuilder().BuildPaid();
+        package.TransferTo("bob", "Gift", new Actor("lee", "admin"), Sale.AddDays(1));
+        package.Redeem("a-1", "bob", "massage", PackageBuilder.Staff, Sale.AddDays(2));
+
+        Assert.Equal(["client-1", "bob"], Changes(package).Select(c => c.Owner));
+        Assert.Equal(["client-1", "bob"], package.Outbox.Select(e => LiabilityEntry.From(package, e)).OfType<LiabilityEntry>().Select(e => e.ClientId));
+    }
+
+    [Fact]
     public void Moved_sessions_leave_one_package_and_enter_the_other_at_the_same_value_and_instant()
     {
         var source = new PackageBuilder().Priced(1_000).WithSessions(7).BuildPaid();

@@ -54,6 +54,9 @@ public sealed class ImportTests
         var package = Package.Import("pkg-1", Offer, Clinic, Legacy(expires: new DateOnly(2026, 9, 30)), "fingerprint", PackageBuilder.Staff, Now).Value;
 
         Assert.Equal(PackageStatus.Expired, package.Status);
+        // It expired in the old system: nothing is owed here, and its breakage is not this clinic's for this month.
+        Assert.Equal(["package-imported"], package.Outbox.Select(e => e.Type));
+        Assert.Null(package.Outbox[0].Data.Liability);
     }
 
     [Fact]

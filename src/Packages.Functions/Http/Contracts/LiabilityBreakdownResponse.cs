@@ -13,5 +13,5 @@ public sealed record LiabilityBreakdownResponse(
 
 public sealed record PackageLiabilityResponse(
     string PackageId,
-    [property: Description("The package's owner when its last liability change up to the month's end was written to the ledger.")] string ClientId,
+    [property: Description("The package's owner at its last liability change up to the month's end (a whole transfer moves no liability, so a later one is not shown).")] string ClientId,
     [property: Description("Its paid, unused value at the month's end.")] MoneyDto Balance);
