@@ -10,8 +10,10 @@ namespace Packages.Functions.Http;
 /// </summary>
 public static class AlternateFormat
 {
+    /// <param name="contentType">The response's Content-Type when it says more than <paramref name="mediaType"/> (a charset).</param>
     public static IActionResult Respond<T, TResponse>(
-        HttpRequest request, Result<T> result, Func<T, TResponse> toResponse, string mediaType, Func<TResponse, byte[]> render, Func<TResponse, string> fileName)
+        HttpRequest request, Result<T> result, Func<T, TResponse> toResponse, string mediaType, Func<TResponse, byte[]> render, Func<TResponse, string> fileName,
+        string? contentType = null)
         where TResponse : notnull
     {
         request.HttpContext.Response.Headers.Vary = "Accept";
@@ -19,7 +21,7 @@ public static class AlternateFormat
         if (result.IsSuccess && AcceptHeader.Prefers(request, mediaType))
         {
             var response = toResponse(result.Value);
-            return new DocumentResponse(render(response), mediaType, fileName(response));
+            return new DocumentResponse(render(response), contentType ?? mediaType, fileName(response));
         }
 
         return ApiResults.Ok(result, request, value => toResponse(value));

@@ -113,7 +113,7 @@ public sealed class LiabilityReportTests(CosmosServerFixture cosmos) : IAsyncLif
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json", 0.5));
         var response = await _host.Client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(("text/csv", "utf-8"), (response.Content.Headers.ContentType!.MediaType, response.Content.Headers.ContentType.CharSet));
         Assert.Contains("Accept", response.Headers.Vary);
         var text = await response.Content.ReadAsStringAsync();
         Assert.EndsWith("\r\n", text);

@@ -22,6 +22,7 @@ public sealed class GetLiabilityReportFunction(ReportLiability reportLiability)
         CancellationToken cancellationToken)
     {
         var result = await reportLiability.ExecuteAsync(clinicId, QueryString.Text(request, "month"), cancellationToken);
-        return AlternateFormat.Respond(request, result, report => report.ToResponse(), LiabilityCsv.MediaType, LiabilityCsv.Report, report => $"liability-{report.Month}.csv");
+        return AlternateFormat.Respond(request, result, report => report.ToResponse(), LiabilityCsv.MediaType, LiabilityCsv.Report, report => $"liability-{report.Month}.csv",
+            LiabilityCsv.ContentType);
     }
 }

@@ -12,6 +12,9 @@ public static class LiabilityCsv
 {
     public const string MediaType = "text/csv";
 
+    /// <summary>What the response says it is: the bytes are UTF-8 (RFC 4180 leaves the charset to the parameter).</summary>
+    public const string ContentType = "text/csv; charset=utf-8";
+
     private static readonly CsvWriterOptions Options = new() { Injection = CsvInjection.Escape };
 
     public static byte[] Report(LiabilityReportResponse report) => Write(csv =>

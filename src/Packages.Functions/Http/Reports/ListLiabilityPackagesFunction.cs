@@ -23,6 +23,7 @@ public sealed class ListLiabilityPackagesFunction(ListLiabilityPackages listLiab
     {
         var result = await listLiabilityPackages.ExecuteAsync(clinicId, QueryString.Text(request, "month"), cancellationToken);
         return AlternateFormat.Respond(
-            request, result, breakdown => breakdown.ToResponse(), LiabilityCsv.MediaType, LiabilityCsv.Breakdown, breakdown => $"liability-packages-{breakdown.Month}.csv");
+            request, result, breakdown => breakdown.ToResponse(), LiabilityCsv.MediaType, LiabilityCsv.Breakdown, breakdown => $"liability-packages-{breakdown.Month}.csv",
+            LiabilityCsv.ContentType);
     }
 }
