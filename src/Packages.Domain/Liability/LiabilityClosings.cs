@@ -25,9 +25,9 @@ public sealed record LiabilityClosings(string ClinicId, string TimeZoneId, IRead
     /// <summary>These ended months, stored but not yet trusted (any earlier unverified months are dropped).</summary>
     public LiabilityClosings Pending(IEnumerable<LiabilityMonth> ended) => this with { Unverified = [.. ended.OrderBy(m => m.Month)] };
 
-    /// <summary>The unverified months, now trusted.</summary>
+    /// <summary>The unverified months, now trusted (over any stored month of the same name: they were computed last).</summary>
     public LiabilityClosings Verified() =>
-        this with { Months = [.. Months.Concat(Unverified).DistinctBy(m => m.Month).OrderBy(m => m.Month)], Unverified = [] };
+        this with { Months = [.. Unverified.Concat(Months).DistinctBy(m => m.Month).OrderBy(m => m.Month)], Unverified = [] };
 
     /// <summary>Without the months an entry counting at <paramref name="effectiveAt"/> changes (it and every later one); null when none is stored.</summary>
     public LiabilityClosings? WithoutMonthsFrom(DateTimeOffset effectiveAt) =>
