@@ -60,7 +60,7 @@ public sealed partial class Package
         var previous = ExpiresOn;
         ExpiresOn = ExpiresOn?.AddDays(freeze.Days);
         _freezes.Add(freeze);
-        Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Frozen) { ExpiresOn = ExpiresOn, PreviousExpiresOn = previous, Reason = reason, Sessions = freeze.Days });
+        Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Frozen) { ExpiresOn = ExpiresOn, PreviousExpiresOn = previous, Reason = reason });
         Raise(new PackageFrozen(from, until, freeze.Days, reason!, ExpiresOn, previous), now);
         return true;
     }
@@ -95,7 +95,7 @@ public sealed partial class Package
         var previous = ExpiresOn;
         ExpiresOn = ExpiresOn?.AddDays(-(freeze.Days - ending.Days));
         _freezes[index] = ending;
-        Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Unfrozen) { ExpiresOn = ExpiresOn, PreviousExpiresOn = previous, Reason = reason, Sessions = ending.Days });
+        Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Unfrozen) { ExpiresOn = ExpiresOn, PreviousExpiresOn = previous, Reason = reason });
         Raise(new PackageUnfrozen(from, ending.Days, reason!, ExpiresOn, previous), now);
         return true;
     }

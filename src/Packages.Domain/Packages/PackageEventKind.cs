@@ -35,9 +35,9 @@ public enum PackageEventKind
     /// <summary>The payment system returned money of the refund (Ref: its payment id, Amount).</summary>
     RefundPaid,
 
-    /// <summary>Staff froze the package (Sessions: the days frozen; the new and previous last day).</summary>
+    /// <summary>Staff froze the package (the reason, the new and previous last day: they differ by the days frozen).</summary>
     Frozen,
 
-    /// <summary>Staff ended a freeze early (Sessions: the days it was frozen).</summary>
+    /// <summary>Staff ended a freeze early (the reason, the new and previous last day: they differ by the days not used).</summary>
     Unfrozen,
 }
