@@ -51,14 +51,15 @@ public sealed partial class Package
             return refusal;
         }
 
-        var freeze = new PackageFreeze(from, until, reason!, actor.ToString(), now);
+        var days = until.DayNumber - from.DayNumber + 1;
+        var freeze = new PackageFreeze(from, until, reason!, actor.ToString(), now, ExpiresOn is null ? 0 : days);
         if ((CheckFreezeAllowed(freeze)) is { } notAllowed)
         {
             return notAllowed;
         }
 
         var previous = ExpiresOn;
-        ExpiresOn = ExpiresOn?.AddDays(freeze.Days);
+        ExpiresOn = ExpiresOn?.AddDays(freeze.PushedDays);
         _freezes.Add(freeze);
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Frozen) { ExpiresOn = ExpiresOn, PreviousExpiresOn = previous, Reason = reason });
         Raise(new PackageFrozen(from, until, freeze.Days, reason!, ExpiresOn, previous), now);
@@ -86,14 +87,16 @@ public sealed partial class Package
             return false; // ended before it began, or over
         }
 
-        if (CheckEnded() is { } ended)
+        if ((CheckEnded() ?? (IsPastExpiry(now) ? PackageErrors.Expired(ExpiresOn!.Value) : null)) is { } ended)
         {
             return ended;
         }
 
         var ending = freeze with { Until = (today > from ? today : from).AddDays(-1) };
+        var givenBack = Math.Min(freeze.PushedDays, freeze.Days - ending.Days);
+        ending = ending with { PushedDays = freeze.PushedDays - givenBack };
         var previous = ExpiresOn;
-        ExpiresOn = ExpiresOn?.AddDays(-(freeze.Days - ending.Days));
+        ExpiresOn = ExpiresOn?.AddDays(-givenBack);
         _freezes[index] = ending;
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Unfrozen) { ExpiresOn = ExpiresOn, PreviousExpiresOn = previous, Reason = reason });
         Raise(new PackageUnfrozen(from, ending.Days, reason!, ExpiresOn, previous), now);
@@ -127,6 +130,13 @@ public sealed partial class Package
         }
 
         return null;
+    }
+
+    /// <summary>A freeze that covers today or is still ahead: sessions moved out now would escape it.</summary>
+    private PackageFreeze? FreezeNotOver(DateTimeOffset now)
+    {
+        var today = LocalDay(now);
+        return _freezes.FirstOrDefault(f => f.Days > 0 && f.Until >= today);
     }
 
     private DateOnly LocalDay(DateTimeOffset now) => ClinicCalendar.LocalDate(now, ClinicCalendar.FindZone(TimeZoneId));

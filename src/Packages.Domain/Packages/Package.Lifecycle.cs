@@ -56,6 +56,10 @@ public sealed partial class Package
         ExpireIfDue(now); // past its last day it had ended, even if the sweep had not run: a revival brings its value back
         var previous = ExpiresOn;
         ExpiresOn = lastDay;
+        for (var i = 0; i < _freezes.Count; i++)
+        {
+            _freezes[i] = _freezes[i] with { PushedDays = 0 }; // staff's day stands: ending a freeze later takes nothing off it
+        }
         var restored = Money.Zero(Terms.Price.Currency);
         if (Status == PackageStatus.Expired && !IsPastExpiry(now))
         {

@@ -78,6 +78,7 @@ public sealed partial class Package
         }
 
         var refusal = CheckEnded() ?? (IsPastExpiry(now) ? PackageErrors.Expired(ExpiresOn!.Value) : null)
+            ?? (FreezeNotOver(now) is { } freeze ? PackageErrors.Frozen(freeze) : null) // moved sessions would escape the freeze
             ?? (IsFullyPaid ? null : PackageErrors.NotPaid(AmountDue.AmountMinor, AmountDue.Currency))
             ?? (sessions > SessionsRemaining ? PackageErrors.NotEnoughSessions(sessions, SessionsRemaining) : null)
             ?? (_transfersOut.Count >= MaxTransfersOut ? PackageErrors.TransferLimitReached(MaxTransfersOut) : null);

@@ -5,7 +5,9 @@ namespace Packages.Domain.Packages;
 /// reason staff gave. Its days pushed the package's last day out. A freeze ended before it began is kept with no day
 /// (<see cref="Until"/> the day before <see cref="From"/>), so ending it again changes nothing.
 /// </summary>
-public sealed record PackageFreeze(DateOnly From, DateOnly Until, string Reason, string By, DateTimeOffset At)
+/// <see cref="PushedDays"/> is how many of its days are still added to the last day: none for a package that never expires,
+/// and none once staff set the last day themselves (their day stands), so ending it never takes off days it did not add.
+public sealed record PackageFreeze(DateOnly From, DateOnly Until, string Reason, string By, DateTimeOffset At, int PushedDays)
 {
     public int Days => Math.Max(0, Until.DayNumber - From.DayNumber + 1);
 

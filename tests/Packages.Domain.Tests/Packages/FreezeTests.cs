@@ -97,6 +97,35 @@ public sealed class FreezeTests
     }
 
     [Fact]
+    public void Ending_a_freeze_gives_back_only_days_it_added_to_the_last_day_that_stands()
+    {
+        var never = new PackageBuilder().FreezableUpTo(60).BuildPaid(); // never expires: a freeze adds no day
+        never.Freeze(Day("2026-12-01"), Day("2026-12-30"), "Injury", PackageBuilder.Staff, Sale);
+        never.ChangeExpiry(Day("2027-06-30"), "Six months", PackageBuilder.Staff, Sale);
+        never.EndFreeze(Day("2026-12-01"), "Recovered", PackageBuilder.Staff, Sale);
+
+        var changed = new PackageBuilder().FreezableUpTo(60).ExpiringAfter(30, ExpiryUnit.Days).BuildPaid();
+        changed.Freeze(Day("2026-12-01"), Day("2026-12-30"), "Injury", PackageBuilder.Staff, Sale); // 26 December + 30
+        changed.ChangeExpiry(Day("2026-12-31"), "Staff's own day", PackageBuilder.Staff, Sale);
+        changed.EndFreeze(Day("2026-12-01"), "Recovered", PackageBuilder.Staff, Sale);
+
+        Assert.Equal(Day("2027-06-30"), never.ExpiresOn);
+        Assert.Equal(Day("2026-12-31"), changed.ExpiresOn);
+    }
+
+    [Fact]
+    public void Sessions_cannot_leave_a_package_by_a_move_while_a_freeze_is_on_or_ahead()
+    {
+        var package = new PackageBuilder().FreezableUpTo(60).ExpiringAfter(30, ExpiryUnit.Days).BuildPaid();
+        package.Freeze(Day("2026-12-01"), Day("2026-12-30"), "Injury", PackageBuilder.Staff, Sale);
+
+        var moved = package.MoveSessions("moved-1", "friend", 2, "Gift", PackageBuilder.Staff, Sale);
+
+        Assert.Equal(ErrorCodes.PackageFrozen, moved.Error!.Code);
+        Assert.Empty(package.TransfersOut);
+    }
+
+    [Fact]
     public void An_ended_package_is_not_frozen()
     {
         var cancelled = new PackageBuilder().FreezableUpTo(30).BuildPaid();

@@ -17,14 +17,18 @@ public sealed class FreezeTests(CosmosServerFixture cosmos) : ClinicTest(cosmos)
         var offer = await Host.JsonAsync(await Clinic.PostAsync("offers", new
         {
             name = "Ten days", price = new { amountMinor = 50_000, currency = "CAD" }, sessions = 5, eligibleServiceTypes = new[] { "massage" },
-            defaultExpiry = new { count = 10, unit = "days" }, maxFreezeDaysPerYear = 30,
+            defaultExpiry = new { count = 10, unit = "days" }, maxFreezeDaysPerYear = 30, maxBeneficiaries = 1,
         }));
         var package = await Clinic.SellPaidAsync(offer.GetProperty("offerId").GetString()!, 50_000);
+        await Clinic.PostAsync($"packages/{package}/beneficiaries", new { clientId = "kid", reason = "Family" });
 
         var frozen = await Clinic.PostAsync($"packages/{package}/freezes", new { from = "2026-11-28", until = "2026-12-11", reason = "Knee surgery" });
         Assert.Equal(HttpStatusCode.OK, frozen.StatusCode);
         var body = await Host.JsonAsync(frozen);
         Assert.Equal(("2026-12-20", 14), (body.GetProperty("expiresOn").GetString(), body.GetProperty("freezes")[0].GetProperty("days").GetInt32()));
+        using var kid = Host.ClientWith(Host.TokenFor("kid", "maple-physio:patient:kid"));
+        var shared = await Host.JsonAsync(await kid.GetAsync("/api/clinics/maple-physio/clients/kid/packages"));
+        Assert.Empty(shared.GetProperty("items")[0].GetProperty("freezes").EnumerateArray()); // a reason can be medical: not in the shared view
 
         Host.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-08T17:00:00Z")); // past the old last day, inside the freeze
         await Clinic.RunExpirySweepAsync();
@@ -52,10 +56,12 @@ public sealed class FreezeTests(CosmosServerFixture cosmos) : ClinicTest(cosmos)
         var refused = await Clinic.PostAsync($"packages/{package}/freezes", new { from = "2026-12-01", until = "2026-12-02", reason = "Travel" });
         var badDay = await Clinic.PostAsync($"packages/{package}/freezes/2026-13-01/end", new { reason = "Back" });
         var missing = await Clinic.PostAsync($"packages/{package}/freezes", new { from = "2026-12-01", reason = "Travel" });
+        var nullDay = await Clinic.PostAsync($"packages/{package}/freezes", new { from = (string?)null, until = "2026-12-02", reason = "Travel" });
 
         Assert.Equal("freeze-not-offered", await ClinicScenario.ProblemCodeAsync(refused));
         Assert.Equal(HttpStatusCode.BadRequest, badDay.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, nullDay.StatusCode);
         Assert.Equal("freeze-not-found", await ClinicScenario.ProblemCodeAsync(await Clinic.PostAsync($"packages/{package}/freezes/2026-12-01/end", new { reason = "Back" })));
     }
 

@@ -88,7 +88,9 @@ public static class ContractMapping
         full && package.Refund is { } r
             ? new RefundResponse(r.RefundId, r.Amount.ToDto(), r.Computed.ToDto(), r.Reason, r.At, r.By, package.AmountRefunded.ToDto(), r.Amount.Subtract(package.AmountRefunded).ToDto())
             : null,
-        [.. package.Freezes.Select(f => new FreezeResponse(f.From, f.Until, f.Days, f.Reason, f.By, f.At))]);
+        // Reasons can be medical: staff see every freeze, the owner those set since they own it, a beneficiary none.
+        [.. package.Freezes.Where(f => view == PackageView.Full || (view == PackageView.Owner && ClientScope.IsOwners(package, f.At)))
+            .Select(f => new FreezeResponse(f.From, f.Until, f.Days, f.Reason, f.By, f.At))]);
     }
 
     public static RefundQuoteResponse ToResponse(this RefundQuote q) => new(

@@ -22,7 +22,12 @@ public sealed class FreezePackageFunction(FreezePackage freezePackage, TimeProvi
         CancellationToken cancellationToken) =>
         await JsonBody.HandleAsync<FreezeRequest>(request, cancellationToken, async body =>
         {
-            var command = new FreezePackageCommand(clinicId, packageId, body.From!.Value, body.Until!.Value, body.Reason, HttpAccessGate.AccessOf(request).Actor);
+            if (body.From is not { } from || body.Until is not { } until)
+            {
+                return ProblemResults.From(DomainError.Validation(body.From is null ? "from" : "until", "Give the day as yyyy-MM-dd (not null)."), request);
+            }
+
+            var command = new FreezePackageCommand(clinicId, packageId, from, until, body.Reason, HttpAccessGate.AccessOf(request).Actor);
             return ApiResults.Ok(await freezePackage.ExecuteAsync(command, cancellationToken), request, p => p.ToResponse(time.GetUtcNow()));
         });
 }

@@ -129,4 +129,4 @@ public sealed record PackageDocument
 public sealed record LiabilityBookedDocument(long BalanceMinor, long ReleasedMinor, DateTimeOffset At);
 
 /// <summary>A freeze: its first and last frozen day (clinic calendar), reason, who set it and when.</summary>
-public sealed record FreezeDocument(DateOnly From, DateOnly Until, string Reason, string By, DateTimeOffset At);
+public sealed record FreezeDocument(DateOnly From, DateOnly Until, string Reason, string By, DateTimeOffset At, int PushedDays);

@@ -50,7 +50,7 @@ internal static class PackageMapping
             ImportFingerprint = s.ImportFingerprint,
             ClaimFence = s.ClaimFence,
             AmountPaid = package.AmountPaid.ToDocument(),
-            Freezes = s.Freezes is { Count: > 0 } freezes ? [.. freezes.Select(f => new FreezeDocument(f.From, f.Until, f.Reason, f.By, f.At))] : null,
+            Freezes = s.Freezes is { Count: > 0 } freezes ? [.. freezes.Select(f => new FreezeDocument(f.From, f.Until, f.Reason, f.By, f.At, f.PushedDays))] : null,
             LiabilityBooked = s.LiabilityBooked is { } booked ? new LiabilityBookedDocument(booked.Balance.AmountMinor, booked.Released.AmountMinor, booked.At) : null,
             SessionsRemaining = package.SessionsRemaining,
         };
@@ -91,7 +91,7 @@ internal static class PackageMapping
         d.LiabilityBooked is { } booked
             ? new LiabilityBooking(new Money(booked.BalanceMinor, terms.Price.Currency), new Money(booked.ReleasedMinor, terms.Price.Currency), booked.At)
             : null,
-        [.. (d.Freezes ?? []).Select(f => new PackageFreeze(f.From, f.Until, f.Reason, f.By, f.At))]));
+        [.. (d.Freezes ?? []).Select(f => new PackageFreeze(f.From, f.Until, f.Reason, f.By, f.At, f.PushedDays))]));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);
