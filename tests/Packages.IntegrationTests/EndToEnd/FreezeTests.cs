@@ -39,12 +39,12 @@ public sealed class FreezeTests(CosmosServerFixture cosmos) : ClinicTest(cosmos)
         Host.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-14T17:00:00Z")); // 7 days before 20 December has begun
         await Clinic.RunRemindersAsync();
         Assert.Equal(HttpStatusCode.Created, (await Clinic.RedeemAsync(package, "appt-2")).StatusCode);
-        Assert.Equal(["2026-12-20"], Events(package, "package-expiring-soon").Select(e => e.GetProperty("data").GetProperty("expiresOn").GetString()));
+        Assert.Equal(["2026-12-20"], PublishedEvents(package, "package-expiring-soon").Select(e => e.GetProperty("data").GetProperty("expiresOn").GetString()));
 
         Host.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-21T05:30:00Z")); // 00:30 on 21 December
         await Clinic.RunExpirySweepAsync();
         Assert.Equal("expired", (await Clinic.GetPackageAsync(package)).GetProperty("status").GetString());
-        Assert.Single(Events(package, "package-frozen"));
+        Assert.Single(PublishedEvents(package, "package-frozen"));
     }
 
     [Fact]
@@ -64,8 +64,4 @@ public sealed class FreezeTests(CosmosServerFixture cosmos) : ClinicTest(cosmos)
         Assert.Equal(HttpStatusCode.BadRequest, nullDay.StatusCode);
         Assert.Equal("freeze-not-found", await ClinicScenario.ProblemCodeAsync(await Clinic.PostAsync($"packages/{package}/freezes/2026-12-01/end", new { reason = "Back" })));
     }
-
-    private IEnumerable<JsonElement> Events(string package, string type) =>
-        Host.Services.GetRequiredService<RecordingEventPublisher>().Published
-            .Where(e => e.GetProperty("packageId").GetString() == package && e.GetProperty("type").GetString() == type);
 }

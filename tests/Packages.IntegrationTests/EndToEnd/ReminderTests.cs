@@ -42,13 +42,9 @@ public sealed class ReminderTests(CosmosServerFixture cosmos) : ClinicTest(cosmo
         Assert.Equal(["2026-12-26 10"], first);
         Assert.Equal(first, afterChange);
         Assert.Equal(["2026-12-26 10", "2027-01-31 10"], Reminders(package));
-        Assert.Single(Events(package, "package-sessions-low"), e => e.GetProperty("data").GetProperty("sessionsRemaining").GetInt32() == 2);
+        Assert.Single(PublishedEvents(package, "package-sessions-low"), e => e.GetProperty("data").GetProperty("sessionsRemaining").GetInt32() == 2);
     }
 
     private List<string> Reminders(string package) =>
-        [.. Events(package, "package-expiring-soon").Select(e => $"{e.GetProperty("data").GetProperty("expiresOn")} {e.GetProperty("data").GetProperty("daysBefore")}")];
-
-    private IEnumerable<JsonElement> Events(string package, string type) =>
-        Host.Services.GetRequiredService<RecordingEventPublisher>().Published
-            .Where(e => e.GetProperty("packageId").GetString() == package && e.GetProperty("type").GetString() == type);
+        [.. PublishedEvents(package, "package-expiring-soon").Select(e => $"{e.GetProperty("data").GetProperty("expiresOn")} {e.GetProperty("data").GetProperty("daysBefore")}")];
 }

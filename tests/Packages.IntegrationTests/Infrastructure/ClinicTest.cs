@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 namespace Packages.IntegrationTests.Infrastructure;
 
 /// <summary>
@@ -21,4 +22,9 @@ public abstract class ClinicTest(CosmosServerFixture cosmos) : IAsyncLifetime
     public async Task DisposeAsync() => await Host.DisposeAsync();
 
     protected virtual Task SeedAsync() => Task.CompletedTask;
+
+    /// <summary>The events of <paramref name="type"/> the local host published for <paramref name="packageId"/>.</summary>
+    protected IEnumerable<System.Text.Json.JsonElement> PublishedEvents(string packageId, string type) =>
+        Host.Services.GetRequiredService<Packages.LocalHost.Events.RecordingEventPublisher>().Published
+            .Where(e => e.GetProperty("packageId").GetString() == packageId && e.GetProperty("type").GetString() == type);
 }
