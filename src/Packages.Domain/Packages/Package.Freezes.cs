@@ -38,22 +38,22 @@ public sealed partial class Package
         }
 
         var today = LocalDay(now);
+        var days = until.DayNumber - from.DayNumber + 1;
         var invalid = !ClinicCalendar.IsInRange(from) || !ClinicCalendar.IsInRange(until) ? DomainError.Validation("from", ClinicCalendar.RangeMessage)
             : until < from ? DomainError.Validation("until", "The last frozen day cannot be before the first.")
             : from < today ? DomainError.Validation("from", $"A freeze starts today ({ClinicCalendar.Format(today)} in the clinic's zone) or later.")
             : null;
         var ended = CheckEnded() ?? (IsPastExpiry(now) ? PackageErrors.Expired(ExpiresOn!.Value) : null);
         var outside = ExpiresOn is { } last && from > last ? DomainError.Validation("from", $"A freeze starts on or before the package's last day ({ClinicCalendar.Format(last)}).")
-            : ExpiresOn is { } end && !ClinicCalendar.IsInRange(end.AddDays(until.DayNumber - from.DayNumber + 1)) ? DomainError.Validation("until", ClinicCalendar.RangeMessage)
+            : ExpiresOn is { } end && !ClinicCalendar.IsInRange(end.AddDays(days)) ? DomainError.Validation("until", ClinicCalendar.RangeMessage)
             : null;
         if ((invalid ?? ended ?? outside) is { } refusal)
         {
             return refusal;
         }
 
-        var days = until.DayNumber - from.DayNumber + 1;
         var freeze = new PackageFreeze(from, until, reason!, actor.ToString(), now, ExpiresOn is null ? 0 : days);
-        if ((CheckFreezeAllowed(freeze)) is { } notAllowed)
+        if (CheckFreezeAllowed(freeze) is { } notAllowed)
         {
             return notAllowed;
         }
