@@ -44,10 +44,11 @@ public sealed partial class Package
             : from < today ? DomainError.Validation("from", $"A freeze starts today ({ClinicCalendar.Format(today)} in the clinic's zone) or later.")
             : null;
         var ended = CheckEnded() ?? (IsPastExpiry(now) ? PackageErrors.Expired(ExpiresOn!.Value) : null);
-        var outside = ExpiresOn is { } last && from > last ? DomainError.Validation("from", $"A freeze starts on or before the package's last day ({ClinicCalendar.Format(last)}).")
+        // Only for days already known to be in the calendar's range: pushing a last day by any other count could overflow.
+        DomainError? Outside() => ExpiresOn is { } last && from > last ? DomainError.Validation("from", $"A freeze starts on or before the package's last day ({ClinicCalendar.Format(last)}).")
             : ExpiresOn is { } end && !ClinicCalendar.IsInRange(end.AddDays(days)) ? DomainError.Validation("until", ClinicCalendar.RangeMessage)
             : null;
-        if ((invalid ?? ended ?? outside) is { } refusal)
+        if ((invalid ?? ended ?? Outside()) is { } refusal)
         {
             return refusal;
         }

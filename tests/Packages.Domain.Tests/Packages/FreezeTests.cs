@@ -86,6 +86,7 @@ public sealed class FreezeTests
     [InlineData("2026-11-25", "2026-11-30", "from")] // began yesterday in the clinic's calendar
     [InlineData("2026-12-05", "2026-12-01", "until")]
     [InlineData("2026-12-27", "2026-12-30", "from")] // after the last day (26 December)
+    [InlineData("0001-01-01", "9999-12-31", "from")] // outside the calendar: refused, never pushed
     public void A_freeze_must_begin_today_or_later_end_after_it_begins_and_begin_by_the_last_day(string from, string until, string field)
     {
         var package = new PackageBuilder().FreezableUpTo(60).ExpiringAfter(30, ExpiryUnit.Days).BuildPaid();
