@@ -54,15 +54,20 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           { path: '/transferPendingSince/?' }
           { path: '/holdUntilUtc/?' }
           { path: '/effectiveAt/?' }
+          { path: '/membershipId/?' }
+          { path: '/renewsAtUtc/?' }
+          { path: '/graceEndsAtUtc/?' }
         ]
         excludedPaths: [ { path: '/*' } ]
-        // The timers' cross-clinic scans sort by (key, id): expiry sweep, outbox relay, reminders, transfers, purchase holds (CosmosIndexing.cs).
+        // The timers' cross-clinic scans sort by (key, id): expiry sweep, outbox relay, reminders, transfers, purchase holds, membership renewals and graces (CosmosIndexing.cs).
         compositeIndexes: [
           [ { path: '/expiresAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/oldestPendingAt', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/nextReminderAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/transferPendingSince', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/holdUntilUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
+          [ { path: '/renewsAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
+          [ { path: '/graceEndsAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
         ]
       }
     }

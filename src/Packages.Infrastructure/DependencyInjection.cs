@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddSingleton<IAppointmentClaims, CosmosAppointmentClaims>();
         services.AddSingleton<IUnpaidPurchases, CosmosUnpaidPurchases>();
         services.AddSingleton<ILiabilityLedger, CosmosLiabilityLedger>();
+        services.AddSingleton<IMembershipPeriods, CosmosMembershipPeriods>();
         return services;
     }
 

@@ -6,7 +6,8 @@ namespace Packages.Application.Clinics;
 
 public sealed record RegisterClinicCommand(
     string ClinicId, string? Name, string? TimeZone, IReadOnlyList<int>? ExpiringSoonDays = null, int? SessionsLowAt = null,
-    int? HoldHours = null, int? MaxUnpaidPerClient = null, string? LegalName = null, string? Address = null, string? TaxNumber = null);
+    int? HoldHours = null, int? MaxUnpaidPerClient = null, string? LegalName = null, string? Address = null, string? TaxNumber = null,
+    int? MembershipGraceDays = null);
 
 /// <summary>Creates or updates a clinic's profile (name, IANA time zone, reminder and online purchase policies). Idempotent by nature (PUT).</summary>
 public sealed class RegisterClinic(IClinicStore clinics)
@@ -23,7 +24,7 @@ public sealed class RegisterClinic(IClinicStore clinics)
             return reminders.Error ?? online.Error ?? details.Error!;
         }
 
-        var clinic = Clinic.Create(command.ClinicId, command.Name, command.TimeZone, reminders.Value, online.Value, details.Value);
+        var clinic = Clinic.Create(command.ClinicId, command.Name, command.TimeZone, reminders.Value, online.Value, details.Value, command.MembershipGraceDays);
 
         if (clinic.IsSuccess)
         {

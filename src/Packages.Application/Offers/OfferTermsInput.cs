@@ -10,6 +10,9 @@ public sealed record ExpiryInput(int? Count, ExpiryUnit? Unit);
 /// <summary>A refund policy as a caller sends it; each part left out keeps its default.</summary>
 public sealed record RefundPolicyInput(RefundMethod? Method, long? FeeFixedMinor, int? FeeBasisPoints);
 
+/// <summary>What makes an offer a membership plan, as a caller sends it; each part left out keeps its default.</summary>
+public sealed record MembershipInput(MembershipPeriodUnit? Period, int? RolloverMax, int? MinimumPeriods);
+
 /// <summary>An amount as a caller sends it.</summary>
 public sealed record MoneyInput(long? AmountMinor, string? Currency);
 
@@ -32,7 +35,8 @@ public sealed record OfferTermsInput(
     bool SoldOnline = false,
     RefundPolicyInput? RefundPolicy = null,
     MoneyInput? ListPricePerSession = null,
-    int MaxFreezeDaysPerYear = 0)
+    int MaxFreezeDaysPerYear = 0,
+    MembershipInput? Membership = null)
 {
     public Result<PackageTerms> ToTerms()
     {
@@ -86,6 +90,29 @@ public sealed record OfferTermsInput(
         var priced = RefundPolicy is null && ListPricePerSession is null
             ? extended
             : RequestIdentity.Fingerprint(extended, RefundPolicy?.Method, RefundPolicy?.FeeFixedMinor, RefundPolicy?.FeeBasisPoints, ListPricePerSession?.AmountMinor, ListPricePerSession?.Currency);
-        return MaxFreezeDaysPerYear == 0 ? priced : RequestIdentity.Fingerprint(priced, MaxFreezeDaysPerYear);
+        var frozen = MaxFreezeDaysPerYear == 0 ? priced : RequestIdentity.Fingerprint(priced, MaxFreezeDaysPerYear);
+        return Membership is null ? frozen : RequestIdentity.Fingerprint(frozen, "membership", Membership.Period, Membership.RolloverMax, Membership.MinimumPeriods);
+    }
+
+    /// <summary>
+    /// The membership plan, or null for a package offer. A plan's periods are its expiry (no defaultExpiry) and it is
+    /// enrolled by staff (not sold online).
+    /// </summary>
+    public Result<MembershipPlan?> ToPlan()
+    {
+        if (Membership is null)
+        {
+            return Result<MembershipPlan?>.Success(null);
+        }
+
+        var errors = new FieldErrors()
+            .Require(Expiry is null, "defaultExpiry", "A membership plan's periods end its sessions: leave defaultExpiry out.")
+            .Require(!SoldOnline, "soldOnline", "Memberships are enrolled by the clinic's staff (POST memberships), not bought online.");
+        if (errors.Any)
+        {
+            return errors.ToError();
+        }
+
+        return MembershipPlan.Create(Membership.Period, Membership.RolloverMax, Membership.MinimumPeriods, Sessions ?? 0).Map(plan => (MembershipPlan?)plan);
     }
 }

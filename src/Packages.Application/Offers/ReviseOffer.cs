@@ -11,8 +11,14 @@ public sealed class ReviseOffer(OfferUpdater updater, TimeProvider time)
     public async Task<Result<Offer>> ExecuteAsync(ReviseOfferCommand command, CancellationToken cancellationToken)
     {
         var terms = command.Terms.ToTerms();
-        return terms.IsSuccess
-            ? await updater.UpdateAsync(command.ClinicId, command.OfferId, offer => offer.Revise(terms.Value, command.Terms.SoldOnline, time.GetUtcNow()), cancellationToken)
-            : terms.Error!;
+        var plan = command.Terms.ToPlan();
+        if (!terms.IsSuccess || !plan.IsSuccess)
+        {
+            return terms.Error ?? plan.Error!;
+        }
+
+        return await updater.UpdateAsync(command.ClinicId, command.OfferId, offer => (offer.Membership is null) != (plan.Value is null)
+            ? DomainError.Validation("membership", "An offer stays what it was created as: a package offer or a membership plan.")
+            : offer.Revise(terms.Value, command.Terms.SoldOnline, time.GetUtcNow(), plan.Value), cancellationToken);
     }
 }

@@ -5,7 +5,8 @@ using Packages.Domain.Packages;
 namespace Packages.Application.Packages;
 
 public sealed record RedeemSessionCommand(
-    string ClinicId, string PackageId, string? AppointmentId, string? ClientId, string? ServiceType, Actor Actor, string? Practitioner = null, string? ServiceCode = null);
+    string ClinicId, string PackageId, string? AppointmentId, string? ClientId, string? ServiceType, Actor Actor, string? Practitioner = null, string? ServiceCode = null,
+    bool ThroughMembership = false);
 
 /// <summary>
 /// Redeems one session of a named package for an appointment of a client, who must own the package or be named to
@@ -35,7 +36,9 @@ public sealed class RedeemSession(IPackageStore packages, AppointmentRedemption 
             }
 
             var package = stored.Value;
-            return package.RedemptionFor(command.AppointmentId!) is { } done
+            return package.Membership is { } membership && !command.ThroughMembership
+                    ? TargetChoice.Refuse(MembershipErrors.ManagedByMembership(membership.MembershipId))
+                : package.RedemptionFor(command.AppointmentId!) is { } done
                     ? (done.ClientId == command.ClientId ? TargetChoice.AlreadyRedeemed(package.ReceiptFor(done))
                         : TargetChoice.Refuse(PackageErrors.AppointmentRedeemedForAnotherClient(command.AppointmentId!)))
                 : package.CheckRedemption(command.ClientId!, command.ServiceType!, now) is { } refusal ? TargetChoice.Refuse(refusal)

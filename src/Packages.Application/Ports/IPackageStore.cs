@@ -41,6 +41,12 @@ public interface IPackageStore
     /// <summary>Active packages of every clinic with an expiring-soon reminder due at or before <paramref name="now"/>.</summary>
     IAsyncEnumerable<Versioned<Package>> FindDueForRemindersAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Newest membership periods of every clinic whose renewal (the next period's start) is at or before <paramref name="now"/>.</summary>
+    IAsyncEnumerable<Versioned<Package>> FindDueForRenewalAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Unpaid membership periods of every clinic whose grace ended at or before <paramref name="now"/>.</summary>
+    IAsyncEnumerable<Versioned<Package>> FindWithGraceEndedAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Active packages of every clinic whose expiry instant is at or before <paramref name="now"/>, soonest first.</summary>
     IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -82,6 +82,18 @@ public static class ErrorCodes
 
     public const string FreezeNotFound = "freeze-not-found";
 
+    public const string MembershipNotFound = "membership-not-found";
+
+    public const string OfferIsMembership = "offer-is-membership";
+
+    public const string OfferNotMembership = "offer-not-membership";
+
+    public const string MembershipPastDue = "membership-past-due";
+
+    public const string MembershipEnded = "membership-ended";
+
+    public const string ManagedByMembership = "managed-by-membership";
+
     public const string RefundAbovePolicy = "refund-above-policy";
 
     public const string RefundNotRequested = "refund-not-requested";

@@ -6,7 +6,7 @@ namespace Packages.Domain.Offers;
 /// The terms an offer sells. They are copied onto every sold package (a snapshot), so editing the
 /// offer later never changes packages already sold.
 /// </summary>
-public sealed record PackageTerms
+public sealed partial record PackageTerms
 {
     public const int MaxSessions = 1000;
     public const int MaxServiceTypes = 50;

@@ -27,6 +27,11 @@ public sealed partial class Package
 
     public Result<bool> Freeze(DateOnly from, DateOnly until, string? reason, Actor actor, DateTimeOffset now)
     {
+        if (CheckNotMembershipPeriod() is { } period)
+        {
+            return period; // a membership's periods follow its schedule: freezing one would overlap the next
+        }
+
         if (!PackageErrors.IsValidReason(reason))
         {
             return PackageErrors.ReasonRequired();
@@ -70,6 +75,11 @@ public sealed partial class Package
     /// <summary>Ends the freeze that began on <paramref name="from"/> today: usable from today, the last day moved back by the days not used.</summary>
     public Result<bool> EndFreeze(DateOnly from, string? reason, Actor actor, DateTimeOffset now)
     {
+        if (CheckNotMembershipPeriod() is { } period)
+        {
+            return period; // a membership's periods follow its schedule: freezing one would overlap the next
+        }
+
         if (!PackageErrors.IsValidReason(reason))
         {
             return PackageErrors.ReasonRequired();

@@ -16,6 +16,11 @@ public sealed partial class Package
     /// </summary>
     public static Result<Package> Import(string id, Offer offer, Clinic clinic, LegacyPackage legacy, string fingerprint, Actor actor, DateTimeOffset now)
     {
+        if (offer.Membership is not null)
+        {
+            return MembershipErrors.OfferIsMembership(offer.Id); // a membership's history is its periods: not imported as a package
+        }
+
         var terms = offer.Terms;
         var today = ClinicCalendar.LocalDate(now, clinic.TimeZone);
         var errors = new FieldErrors()

@@ -38,6 +38,11 @@ public sealed partial class Package
             return PackageErrors.ReasonRequired();
         }
 
+        if (CheckNotMembershipPeriod() is { } period)
+        {
+            return period;
+        }
+
         if (lastDay is { } day && !ClinicCalendar.IsInRange(day))
         {
             return DomainError.Validation("expiresOn", ClinicCalendar.RangeMessage);
@@ -97,6 +102,7 @@ public sealed partial class Package
         Status = PackageStatus.Cancelled;
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Cancelled) { Reason = reason });
         Raise(new PackageCancelled(reason!, released, AmountPaid), now);
+        EndMembershipWithPeriod(now);
         return true;
     }
 
@@ -126,6 +132,7 @@ public sealed partial class Package
         Status = PackageStatus.Deleted;
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Deleted) { Reason = reason });
         Raise(new PackageDeleted(reason!, Terms.Price), now);
+        EndMembershipWithPeriod(now);
         return true;
     }
 

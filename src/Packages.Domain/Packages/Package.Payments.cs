@@ -91,6 +91,7 @@ public sealed partial class Package
         Raise(new PackagePaymentRecorded(paymentId, amount, state, AmountPaid, AmountDue), now);
         var result = new PaymentResult(true, wasRedeemable, IsRedeemable(now));
         RaiseLockChange(result, now);
+        FollowPaymentInMembership(now);
         return result;
     }
 

@@ -79,6 +79,7 @@ public sealed partial class Package
         Status = PackageStatus.Refunded;
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.RefundRequested, Refund.RefundId) { Amount = amount, Reason = reason });
         Raise(new RefundRequested(Refund.RefundId, amount, quote.Amount, quote.Method, quote.Fee, reason!, released, AmountPaid), now);
+        EndMembershipWithPeriod(now);
         return true;
     }
 

@@ -32,6 +32,11 @@ public sealed partial class Package
             return invalid;
         }
 
+        if (CheckNotMembershipPeriod() is { } period)
+        {
+            return period;
+        }
+
         if (newOwnerId == ClientId)
         {
             return false;
@@ -65,7 +70,7 @@ public sealed partial class Package
             return recorded;
         }
 
-        var invalid = CheckTransfer(toClientId, reason)
+        var invalid = CheckNotMembershipPeriod() ?? CheckTransfer(toClientId, reason)
             ?? (sessions is >= 1 and <= Offers.PackageTerms.MaxSessions ? null : DomainError.Validation("sessions", $"Give 1-{Offers.PackageTerms.MaxSessions} sessions."));
         if (invalid is not null)
         {
@@ -121,6 +126,11 @@ public sealed partial class Package
     /// </summary>
     public static Package ReceiveSessions(Package source, SessionTransfer transfer)
     {
+        if (source.Membership is { } membership && transfer.ToPackageId == membership.NextPeriodId)
+        {
+            return OpenNextPeriod(source, transfer); // a renewal: the next period of the membership
+        }
+
         var terms = source.Terms.ForMovedSessions(transfer.Slots);
         var package = new Package(new PackageSnapshot(
             transfer.ToPackageId, source.ClinicId, transfer.ToClientId, source.OfferId, terms, source.TimeZoneId, transfer.At, source.ExpiresOn,

@@ -49,6 +49,7 @@ public sealed partial class Package
         Refund = s.Refund;
         LiabilityBooked = s.LiabilityBooked;
         _freezes = [.. s.Freezes ?? []];
+        Membership = s.Membership;
     }
 
     public string Id { get; }
@@ -103,7 +104,7 @@ public sealed partial class Package
         Id, ClinicId, ClientId, OfferId, Terms, TimeZoneId, PurchasedAt, ExpiresOn, Status, Source,
         ExternalReference, [.. _payments], [.. _redemptions], [.. _history], HistoryPagesArchived, [.. _outbox], EventSequence,
         ImportFingerprint, ClaimFence, Reminders, ExpiryRemindersSent, [.. _beneficiaries], [.. _transfersOut], TransferredFrom, PurchasedBy, HoldUntil, OwnerSince, Refund,
-        LiabilityBooked, [.. _freezes]);
+        LiabilityBooked, [.. _freezes], Membership);
 
     public static Package Sell(string id, string clientId, Offer offer, PackageTerms terms, Clinic clinic, Actor actor, DateTimeOffset now)
     {

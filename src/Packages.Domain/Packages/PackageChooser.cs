@@ -10,7 +10,8 @@ namespace Packages.Domain.Packages;
 public static class PackageChooser
 {
     public static Result<Package> Choose(IEnumerable<Package> packages, string clientId, string serviceType, DateTimeOffset now) =>
-        packages.Where(p => p.CheckRedemption(clientId, serviceType, now) is null)
+        // A membership's sessions are used through the membership (it refuses them while a period is past due).
+        packages.Where(p => p.Membership is null && p.CheckRedemption(clientId, serviceType, now) is null)
                 .OrderBy(p => p.ExpiresAt ?? DateTimeOffset.MaxValue)
                 .ThenBy(p => p.PurchasedAt)
                 .ThenBy(p => p.Id, StringComparer.Ordinal)

@@ -40,4 +40,22 @@ public enum PackageEventKind
 
     /// <summary>Staff ended a freeze early (the reason, the new and previous last day: they differ by the days not used).</summary>
     Unfrozen,
+
+    /// <summary>A period of a membership opened and was invoiced (Ref: the membership; Amount: the period's price; Sessions: its sessions).</summary>
+    PeriodOpened,
+
+    /// <summary>The period is past due: unpaid after the clinic's grace (Ref: the membership; Amount: what is due).</summary>
+    PastDue,
+
+    /// <summary>A past-due period was paid (Ref: the membership).</summary>
+    Reinstated,
+
+    /// <summary>Staff scheduled the membership's end (Ref: the membership; Sessions: the last period's number; Reason).</summary>
+    CancellationScheduled,
+
+    /// <summary>Staff withdrew a scheduled end (Ref: the membership; Reason).</summary>
+    Resumed,
+
+    /// <summary>The membership ended with this period (Ref: the membership; Reason: cancelled, closed or calendar-end).</summary>
+    MembershipEnded,
 }

@@ -34,4 +34,5 @@ public sealed record PackageSnapshot(
     DateTimeOffset? OwnerSince = null,
     RefundRecord? Refund = null,
     LiabilityBooking? LiabilityBooked = null,
-    IReadOnlyList<PackageFreeze>? Freezes = null);
+    IReadOnlyList<PackageFreeze>? Freezes = null,
+    MembershipPeriod? Membership = null);

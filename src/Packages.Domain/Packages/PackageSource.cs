@@ -12,4 +12,7 @@ public enum PackageSource
 
     /// <summary>Bought online by a patient, for themselves or as a gift for another client.</summary>
     Online,
+
+    /// <summary>One period of a membership, opened at enrolment or by the renewal.</summary>
+    Membership,
 }

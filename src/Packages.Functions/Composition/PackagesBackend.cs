@@ -13,6 +13,7 @@ using Packages.Application.Expiry;
 using Packages.Application.Imports;
 using Packages.Application.Freezes;
 using Packages.Application.Liability;
+using Packages.Application.Memberships;
 using Packages.Application.Outbox;
 using Packages.Application.Reminders;
 using Packages.Application.Offers;
@@ -78,5 +79,7 @@ public static class PackagesBackend
         typeof(SendReminders), typeof(ManageBeneficiaries), typeof(TransferPackage), typeof(TransferSessions), typeof(CompleteTransfers),
         typeof(BuyOnline), typeof(GetPurchase), typeof(CancelUnpaidPurchases), typeof(RefundPackage),
         typeof(ReportLiability), typeof(ListLiabilityPackages), typeof(FreezePackage),
+        typeof(EnrolMember), typeof(GetMembership), typeof(RedeemMembershipSession), typeof(ChangeMembership), typeof(RenewMembership),
+        typeof(RenewMemberships), typeof(MembershipReader),
     ];
 }

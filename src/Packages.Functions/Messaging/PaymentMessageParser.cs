@@ -1,5 +1,6 @@
 using Packages.Application.Payments;
 using Packages.Domain.Common;
+using Packages.Domain.Packages;
 using Packages.Functions.Http;
 
 namespace Packages.Functions.Messaging;
@@ -38,7 +39,14 @@ public static class PaymentMessageParser
             return DomainError.Validation("amount", "Give the amount in minor units with its currency.");
         }
 
-        return new RecordPaymentCommand(
-            kind.Value, message.PaymentId, message.ClinicId, message.PackageId, amountMinor, message.Amount.Currency);
+        // A package, or a membership's period (which is the package "{membershipId}.{period}"): one or the other, never both.
+        var forMembership = message.MembershipId is not null || message.Period is not null;
+        if (forMembership == (message.PackageId is not null) || (forMembership && (message.MembershipId is null || message.Period is not { } p || p < 1 || p > PaymentMessage.MembershipPeriodLimit)))
+        {
+            return DomainError.Validation("packageId", $"Name the package (packageId), or a membership and its period (membershipId and period 1-{PaymentMessage.MembershipPeriodLimit}), not both.");
+        }
+
+        var packageId = forMembership ? MembershipPeriod.PackageIdOf(message.MembershipId!, message.Period!.Value) : message.PackageId;
+        return new RecordPaymentCommand(kind.Value, message.PaymentId, message.ClinicId, packageId, amountMinor, message.Amount.Currency);
     }
 }

@@ -16,11 +16,14 @@ public static class CosmosIndexing
          // (https://learn.microsoft.com/dotnet/api/microsoft.azure.cosmos.includedpath.path).
          "/beneficiaries/[]/?", "/transferPendingSince/?", "/holdUntilUtc/?",
          // Liability ledger entries: a month's report reads one range of the clinic's entries.
-         "/effectiveAt/?"];
+         "/effectiveAt/?",
+         // Memberships: a membership's periods (one query in the clinic's partition), the renewal timer's two scans.
+         "/membershipId/?", "/renewsAtUtc/?", "/graceEndsAtUtc/?"];
 
-    /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id), unfinished transfers (transferPendingSince, id), lapsed holds of online purchases (holdUntilUtc, id).</summary>
+    /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id), unfinished transfers (transferPendingSince, id), lapsed holds of online purchases (holdUntilUtc, id), membership renewals (renewsAtUtc, id) and ended graces (graceEndsAtUtc, id).</summary>
     public static IReadOnlyList<string[]> CompositeIndexes { get; } =
-        [["/expiresAtUtc", "/id"], ["/oldestPendingAt", "/id"], ["/nextReminderAtUtc", "/id"], ["/transferPendingSince", "/id"], ["/holdUntilUtc", "/id"]];
+        [["/expiresAtUtc", "/id"], ["/oldestPendingAt", "/id"], ["/nextReminderAtUtc", "/id"], ["/transferPendingSince", "/id"], ["/holdUntilUtc", "/id"],
+         ["/renewsAtUtc", "/id"], ["/graceEndsAtUtc", "/id"]];
 
     public static IndexingPolicy Policy()
     {

@@ -29,6 +29,12 @@ public static class OutboundEventTypes
         ("refund-paid", typeof(RefundPaid)),
         ("package-frozen", typeof(PackageFrozen)),
         ("package-unfrozen", typeof(PackageUnfrozen)),
+        ("membership-renewal-due", typeof(MembershipRenewalDue)),
+        ("membership-past-due", typeof(MembershipPastDue)),
+        ("membership-reinstated", typeof(MembershipReinstated)),
+        ("membership-cancellation-scheduled", typeof(MembershipCancellationScheduled)),
+        ("membership-resumed", typeof(MembershipResumed)),
+        ("membership-ended", typeof(MembershipEnded)),
     ];
 
     public static string Of(PackageEventData data) =>

@@ -21,6 +21,6 @@ public sealed class RegisterClinicFunction(RegisterClinic registerClinic)
         await JsonBody.HandleAsync<RegisterClinicRequest>(request, cancellationToken, async body =>
             ApiResults.Ok(await registerClinic.ExecuteAsync(new RegisterClinicCommand(clinicId, body.Name, body.TimeZone, body.Reminders?.ExpiringSoonDays, body.Reminders?.SessionsLowAt,
                 body.OnlinePurchases?.HoldHours, body.OnlinePurchases?.MaxUnpaidPerClient,
-                body.ReceiptDetails?.LegalName, body.ReceiptDetails?.Address, body.ReceiptDetails?.TaxNumber), cancellationToken),
+                body.ReceiptDetails?.LegalName, body.ReceiptDetails?.Address, body.ReceiptDetails?.TaxNumber, body.MembershipGraceDays), cancellationToken),
                 request, clinic => clinic.ToResponse()));
 }

@@ -14,7 +14,8 @@ public static class ContractMapping
 
     public static ClinicResponse ToResponse(this Clinic clinic) =>
         new(clinic.Id, clinic.Name, clinic.TimeZoneId, new ReminderPolicyResponse(clinic.Reminders.ExpiringSoonDays, clinic.Reminders.SessionsLowAt),
-            new OnlinePurchasePolicyResponse(clinic.OnlinePurchases.HoldHours, clinic.OnlinePurchases.MaxUnpaidPerClient), clinic.OnReceipt());
+            new OnlinePurchasePolicyResponse(clinic.OnlinePurchases.HoldHours, clinic.OnlinePurchases.MaxUnpaidPerClient), clinic.OnReceipt(),
+            clinic.MembershipGraceDays);
 
     public static ClinicOnReceiptResponse OnReceipt(this Clinic clinic) =>
         new(clinic.Name, clinic.ReceiptDetails?.LegalName, clinic.ReceiptDetails?.Address, clinic.ReceiptDetails?.TaxNumber);
@@ -34,7 +35,8 @@ public static class ContractMapping
         terms.ListPricePerSession?.ToDto(), terms.MaxFreezeDaysPerYear);
 
     public static OfferResponse ToResponse(this Offer offer) =>
-        new(offer.Id, offer.ClinicId, offer.Status, offer.Terms.ToResponse(), offer.SoldOnline, offer.CreatedAt, offer.UpdatedAt);
+        new(offer.Id, offer.ClinicId, offer.Status, offer.Terms.ToResponse(), offer.SoldOnline, offer.CreatedAt, offer.UpdatedAt,
+            offer.Membership is { } plan ? new MembershipPlanResponse(plan.Period, plan.RolloverMax, plan.MinimumPeriods) : null);
 
     public static ReceiptResponse ToResponse(this Receipt receipt, Clinic? clinic = null) => new(
         receipt.PackageId, receipt.PackageName, receipt.ClientId, receipt.AppointmentId, receipt.ServiceType, receipt.SessionNumber,
@@ -90,7 +92,8 @@ public static class ContractMapping
             : null,
         // Reasons can be medical: staff see every freeze, the owner those set since they own it, a beneficiary none.
         [.. package.Freezes.Where(f => view == PackageView.Full || (view == PackageView.Owner && ClientScope.IsOwners(package, f.At)))
-            .Select(f => new FreezeResponse(f.From, f.Until, f.Days, f.Reason, f.By, f.At))]);
+            .Select(f => new FreezeResponse(f.From, f.Until, f.Days, f.Reason, f.By, f.At))],
+        package.Membership?.ToResponse());
     }
 
     public static RefundQuoteResponse ToResponse(this RefundQuote q) => new(

@@ -28,7 +28,8 @@ public sealed record OfferRequest(
     [property: DefaultValue(false), Description("Whether patients may buy it online themselves (POST online-purchases).")] bool? SoldOnline = null,
     [property: Description("How a package is refunded (absent: unused sessions at their allocated value, no fee).")] RefundPolicyRequest? RefundPolicy = null,
     [property: Description("What one session costs on its own (receipts; needed by the usedAtListPrice refund).")] MoneyRequest? ListPricePerSession = null,
-    [property: Range(0, PackageTerms.MaxFreezeDaysLimit), DefaultValue(0), Description("How many days of a calendar year staff may freeze a sold package, pushing its expiry out (0: no freezing).")] int? MaxFreezeDaysPerYear = null)
+    [property: Range(0, PackageTerms.MaxFreezeDaysLimit), DefaultValue(0), Description("How many days of a calendar year staff may freeze a sold package, pushing its expiry out (0: no freezing).")] int? MaxFreezeDaysPerYear = null,
+    [property: Description("Set to make the offer a membership plan (price and sessions per period); absent: a package offer. An offer keeps its kind.")] MembershipPlanRequest? Membership = null)
 {
     public Result<OfferTermsInput> ToInput()
     {
@@ -44,6 +45,7 @@ public sealed record OfferRequest(
             DefaultExpiry is null ? null : new ExpiryInput(DefaultExpiry.Count, DefaultExpiry.Unit),
             AllowInstallments ?? false, LateCancelPolicy, MaxBeneficiaries ?? 0, SessionsPerClient, SoldOnline ?? false,
             RefundPolicy is null ? null : new RefundPolicyInput(RefundPolicy.Method, RefundPolicy.FeeFixedMinor, RefundPolicy.FeeBasisPoints),
-            ListPricePerSession is null ? null : new MoneyInput(ListPricePerSession.AmountMinor, ListPricePerSession.Currency), MaxFreezeDaysPerYear ?? 0);
+            ListPricePerSession is null ? null : new MoneyInput(ListPricePerSession.AmountMinor, ListPricePerSession.Currency), MaxFreezeDaysPerYear ?? 0,
+            Membership is null ? null : new MembershipInput(Membership.Period, Membership.RolloverMax, Membership.MinimumPeriods));
     }
 }

@@ -38,4 +38,5 @@ public sealed record PackageResponse(
     [property: Description("An online purchase: the client who bought it (the owner, or the giver of a gift); null in the shared view.")] string? PurchasedBy,
     [property: Description("An online purchase until its first payment: when it is cancelled if still unpaid.")] DateTimeOffset? HoldUntil,
     [property: Description("Once refunded: the refund requested and what the payment system returned (null in the shared view).")] RefundResponse? Refund,
-    [property: Description("Freezes, past and planned: while one covers today, no session can be used (409 package-frozen).")] IReadOnlyList<FreezeResponse> Freezes);
+    [property: Description("Freezes, past and planned: while one covers today, no session can be used (409 package-frozen).")] IReadOnlyList<FreezeResponse> Freezes,
+    [property: Description("Set when the package is a period of a membership (its dates and owner follow the membership).")] MembershipPeriodResponse? Membership);

@@ -13,6 +13,9 @@ public sealed record ClinicDocument(string Id, string ClinicId, string Name, str
 
     public ReceiptDetailsDocument? ReceiptDetails { get; init; }
 
+    /// <summary>Absent: the default grace (7 days).</summary>
+    public int? MembershipGraceDays { get; init; }
+
     public string Type { get; init; } = DocumentTypes.Clinic;
 
     public int SchemaVersion { get; init; } = 1;

@@ -17,6 +17,10 @@ public sealed record OfferDocument(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool SoldOnline { get; init; }
 
+    /// <summary>Absent on a package offer.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MembershipPlanDocument? Membership { get; init; }
+
     public int SchemaVersion { get; init; } = 1;
 
     [JsonPropertyName("_etag")]

@@ -115,6 +115,21 @@ public sealed record PackageDocument
     /// <summary>Freezes, ended ones included (at most Package.MaxFreezes); absent when none.</summary>
     public FreezeDocument[]? Freezes { get; init; }
 
+    /// <summary>A membership period: which one, the plan and the membership's schedule; absent on a package.</summary>
+    public MembershipPeriodDocument? Membership { get; init; }
+
+    /// <summary>The membership a period belongs to (indexed: a membership's periods are one query in the clinic's partition).</summary>
+    public string? MembershipId { get; init; }
+
+    /// <summary>The newest period's renewal instant, as a sortable string (the renewal timer's indexed query); absent once renewed or ended.</summary>
+    public string? RenewsAtUtc { get; init; }
+
+    /// <summary>An unpaid period's grace end, as a sortable string (the renewal timer's past-due query); absent once paid or past due.</summary>
+    public string? GraceEndsAtUtc { get; init; }
+
+    /// <summary>Set while the period is past due: the membership's redemptions look for it.</summary>
+    public bool? PastDue { get; init; }
+
     public required int SessionsRemaining { get; init; }
 
     [JsonPropertyName("_etag")]

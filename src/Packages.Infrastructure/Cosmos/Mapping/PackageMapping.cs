@@ -32,7 +32,9 @@ internal static class PackageMapping
             PurchasedAt = s.PurchasedAt,
             ExpiresOn = s.ExpiresOn,
             // Only while active: the sweep's index then holds the packages it may have to expire, not every one that ever expired.
-            ExpiresAtUtc = package.Status == PackageStatus.Active && package.ExpiresAt is { } at ? CosmosJson.SortableInstant(at) : null,
+            // A membership's newest period is ended by its renewal (which first carries its unused sessions over), not by the sweep.
+            ExpiresAtUtc = package.Status == PackageStatus.Active && package.ExpiresAt is { } at && s.Membership?.RenewsAt is null
+                ? CosmosJson.SortableInstant(at) : null,
             Status = s.Status,
             Source = s.Source,
             ExternalReference = s.ExternalReference,
@@ -53,6 +55,11 @@ internal static class PackageMapping
             Freezes = s.Freezes is { Count: > 0 } freezes ? [.. freezes.Select(f => new FreezeDocument(f.From, f.Until, f.Reason, f.By, f.At, f.PushedDays))] : null,
             LiabilityBooked = s.LiabilityBooked is { } booked ? new LiabilityBookedDocument(booked.Balance.AmountMinor, booked.Released.AmountMinor, booked.At) : null,
             SessionsRemaining = package.SessionsRemaining,
+            Membership = s.Membership is { } m ? MembershipPeriodDocument.From(m) : null,
+            MembershipId = s.Membership?.MembershipId,
+            RenewsAtUtc = s.Membership?.RenewsAt is { } renews ? CosmosJson.SortableInstant(renews) : null,
+            GraceEndsAtUtc = s.Membership?.GraceEndsAt is { } graceEnd ? CosmosJson.SortableInstant(graceEnd) : null,
+            PastDue = s.Membership?.PastDueSince is null ? null : true,
         };
     }
 
@@ -91,7 +98,8 @@ internal static class PackageMapping
         d.LiabilityBooked is { } booked
             ? new LiabilityBooking(new Money(booked.BalanceMinor, terms.Price.Currency), new Money(booked.ReleasedMinor, terms.Price.Currency), booked.At)
             : null,
-        [.. (d.Freezes ?? []).Select(f => new PackageFreeze(f.From, f.Until, f.Reason, f.By, f.At, f.PushedDays))]));
+        [.. (d.Freezes ?? []).Select(f => new PackageFreeze(f.From, f.Until, f.Reason, f.By, f.At, f.PushedDays))],
+        d.Membership?.ToPeriod()));
     }
 
     public static OutboundEventDocument ToDocument(this OutboundEvent e) => EventEnvelope.ToDocument(e);

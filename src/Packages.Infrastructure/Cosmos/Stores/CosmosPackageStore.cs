@@ -94,6 +94,12 @@ public sealed partial class CosmosPackageStore(PackagesContainer container, Pack
         ScanAcrossClinicsAsync("ExpirePackages", "expiresAtUtc", "c.status = 'active' AND IS_STRING(c.expiresAtUtc) AND c.expiresAtUtc <= @until",
             CosmosJson.SortableInstant(now), cancellationToken);
 
+    public IAsyncEnumerable<Versioned<Package>> FindDueForRenewalAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ScanAcrossClinicsAsync("RenewMemberships", "renewsAtUtc", "IS_STRING(c.renewsAtUtc) AND c.renewsAtUtc <= @until", CosmosJson.SortableInstant(now), cancellationToken);
+
+    public IAsyncEnumerable<Versioned<Package>> FindWithGraceEndedAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ScanAcrossClinicsAsync("RenewMemberships", "graceEndsAtUtc", "IS_STRING(c.graceEndsAtUtc) AND c.graceEndsAtUtc <= @until", CosmosJson.SortableInstant(now), cancellationToken);
+
     public IAsyncEnumerable<Versioned<Package>> FindWithTransfersPendingSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         ScanAcrossClinicsAsync("CompleteTransfers", "transferPendingSince", "IS_STRING(c.transferPendingSince) AND c.transferPendingSince <= @until",
             CosmosJson.SortableInstant(cutoff), cancellationToken);

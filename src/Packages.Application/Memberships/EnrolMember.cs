@@ -1,0 +1,53 @@
+using Packages.Application.Common;
+using Packages.Application.Packages;
+using Packages.Application.Ports;
+using Packages.Domain.Common;
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Memberships;
+
+public sealed record EnrolMemberCommand(string ClinicId, string? OfferId, string? ClientId, string? IdempotencyKey, Actor Actor);
+
+/// <summary>
+/// Enrols a client in a membership plan: period 1 opens today (clinic's calendar) and is invoiced
+/// (membership-renewal-due). The membership id comes from the Idempotency-Key, so a retried enrolment finds the same one.
+/// </summary>
+public sealed class EnrolMember(IOfferStore offers, IPackageStore packages, PackageWriter writer, TimeProvider time)
+{
+    public async Task<Result<Package>> ExecuteAsync(EnrolMemberCommand command, CancellationToken cancellationToken)
+    {
+        var errors = new FieldErrors()
+            .Require(Identifiers.IsValid(command.OfferId), "offerId", "Give the plan's offer id.")
+            .Require(Identifiers.IsValid(command.ClientId), "clientId", Identifiers.Message("the client's id"));
+        if (errors.Any)
+        {
+            return errors.ToError();
+        }
+
+        var (clinic, offer) = await offers.FindWithClinicAsync(command.ClinicId, command.OfferId!, cancellationToken);
+        if (clinic is null)
+        {
+            return ApplicationErrors.ClinicNotFound(command.ClinicId);
+        }
+
+        if (offer is null)
+        {
+            return ApplicationErrors.OfferNotFound(command.OfferId!);
+        }
+
+        var membershipId = RequestIdentity.IdFor(command.ClinicId, "enrol-member", command.IdempotencyKey);
+        var enrolled = Package.Enrol(membershipId, command.ClientId!, offer, clinic, command.Actor, time.GetUtcNow());
+        if (!enrolled.IsSuccess || await writer.CreateAsync(enrolled.Value, cancellationToken))
+        {
+            return enrolled;
+        }
+
+        // The Idempotency-Key was used before: the same enrolment again returns its first period, another is refused.
+        if (await packages.FindAsync(command.ClinicId, enrolled.Value.Id, cancellationToken) is not { Value: var existing })
+        {
+            return ApplicationErrors.ConcurrencyConflict;
+        }
+
+        return existing.OfferId == command.OfferId && existing.ClientId == command.ClientId ? existing : ApplicationErrors.IdempotencyKeyReused;
+    }
+}

@@ -1,0 +1,36 @@
+using Packages.Application.Ports;
+using Packages.Domain.Packages;
+
+namespace Packages.Application.Memberships;
+
+/// <summary>Where a membership stands, derived from its periods.</summary>
+public enum MembershipStatus
+{
+    /// <summary>Renewing every period.</summary>
+    Active,
+
+    /// <summary>A cancel is scheduled: it ends after the period named.</summary>
+    Cancelling,
+
+    /// <summary>A period is unpaid after the clinic's grace: its sessions are refused until that period is paid.</summary>
+    PastDue,
+
+    /// <summary>No period follows the last one.</summary>
+    Ended,
+}
+
+/// <summary>A membership as read: its newest period (a package carrying the schedule) and every period's number and standing.</summary>
+public sealed record MembershipState(Package Current, IReadOnlyList<MembershipPeriodEntry> Periods)
+{
+    public MembershipPeriod Schedule => Current.Membership!;
+
+    public IReadOnlyList<int> PastDuePeriods => [.. Periods.Where(p => p.PastDue).Select(p => p.Period)];
+
+    public bool HasEnded => Schedule.RenewsAt is null && !Current.TransfersOut.Any(t => t.ToPackageId == Schedule.NextPeriodId);
+
+    public MembershipStatus Status =>
+        PastDuePeriods.Count > 0 ? MembershipStatus.PastDue
+        : HasEnded ? MembershipStatus.Ended
+        : Schedule.EndsAfterPeriod is not null ? MembershipStatus.Cancelling
+        : MembershipStatus.Active;
+}

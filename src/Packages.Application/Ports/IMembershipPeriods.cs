@@ -1,0 +1,11 @@
+namespace Packages.Application.Ports;
+
+/// <summary>One period of a membership as its list shows it: its package, number and whether it is past due.</summary>
+public sealed record MembershipPeriodEntry(string PackageId, int Period, bool PastDue);
+
+/// <summary>The periods of a membership: one query in the clinic's partition (the membership id is indexed).</summary>
+public interface IMembershipPeriods
+{
+    /// <summary>Every period of the membership, oldest first; empty when there is no such membership in the clinic.</summary>
+    Task<IReadOnlyList<MembershipPeriodEntry>> ListAsync(string clinicId, string membershipId, CancellationToken cancellationToken);
+}

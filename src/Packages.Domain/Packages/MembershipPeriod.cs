@@ -1,0 +1,39 @@
+using Packages.Domain.Offers;
+
+namespace Packages.Domain.Packages;
+
+/// <summary>
+/// Set on a package that is one period of a membership: each period is its own package (id
+/// "{membershipId}.{period}"), so its payments, sessions, receipts and liability work as a package's, and a
+/// document holds one period, never years of them. The newest period carries the membership's schedule: when it
+/// renews (<see cref="RenewsAt"/>, the start of the next period) and whether a cancel ends the membership after a period
+/// (<see cref="EndsAfterPeriod"/>); the renewal copies both onto the next period.
+/// </summary>
+/// <param name="Anchor">The enrolment day (clinic's calendar): every period is counted from it.</param>
+/// <param name="GraceDays">The clinic's grace at enrolment: a period unpaid this many days after it starts is past due.</param>
+/// <param name="RenewsAt">When the next period starts and is invoiced; null once this period has been renewed or is the last.</param>
+/// <param name="GraceEndsAt">When this period becomes past due if still unpaid; null once paid or past due.</param>
+/// <param name="PastDueSince">Since when this period is past due (unpaid after its grace); null when it is not.</param>
+/// <param name="EndsAfterPeriod">A cancel's last period: the membership ends when it does (at least the plan's minimum term).</param>
+public sealed record MembershipPeriod(
+    string MembershipId,
+    int Period,
+    MembershipPlan Plan,
+    DateOnly Anchor,
+    int GraceDays,
+    DateTimeOffset? RenewsAt,
+    DateTimeOffset? GraceEndsAt = null,
+    DateTimeOffset? PastDueSince = null,
+    int? EndsAfterPeriod = null,
+    int RolledOver = 0)
+{
+    /// <summary>The package id of period <paramref name="period"/> of a membership.</summary>
+    public static string PackageIdOf(string membershipId, int period) =>
+        $"{membershipId}.{period.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    public string NextPeriodId => PackageIdOf(MembershipId, Period + 1);
+
+    public DateOnly StartsOn => Plan.StartOf(Anchor, Period);
+
+    public DateOnly LastDay => Plan.LastDayOf(Anchor, Period);
+}
