@@ -28,9 +28,10 @@ public sealed record MembershipState(Package Current, IReadOnlyList<MembershipPe
 
     public bool HasEnded => Schedule.RenewsAt is null && !Current.TransfersOut.Any(t => t.ToPackageId == Schedule.NextPeriodId);
 
+    /// <summary>Ended first (an ended membership may still owe a period: <see cref="PastDuePeriods"/> lists it), then past due, cancelling, active.</summary>
     public MembershipStatus Status =>
-        PastDuePeriods.Count > 0 ? MembershipStatus.PastDue
-        : HasEnded ? MembershipStatus.Ended
+        HasEnded ? MembershipStatus.Ended
+        : PastDuePeriods.Count > 0 ? MembershipStatus.PastDue
         : Schedule.EndsAfterPeriod is not null ? MembershipStatus.Cancelling
         : MembershipStatus.Active;
 }

@@ -14,7 +14,7 @@ namespace Packages.Functions.Http.Freezes;
 public sealed class EndFreezeFunction(FreezePackage freezePackage, TimeProvider time)
 {
     [Function("EndFreeze")]
-    [ApiOperation("Packages", "End a freeze early (the one beginning on {from}, yyyy-MM-dd): usable from today, the days not used come off its last day", Request = typeof(ReasonRequest), Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.FreezeNotFound, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Packages", "End a freeze early (the one beginning on {from}, yyyy-MM-dd): usable from today, the days not used come off its last day", Request = typeof(ReasonRequest), Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.ManagedByMembership, ErrorCodes.FreezeNotFound, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/freezes/{from}/end")] HttpRequest request,

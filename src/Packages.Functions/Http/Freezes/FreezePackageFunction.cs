@@ -13,7 +13,7 @@ namespace Packages.Functions.Http.Freezes;
 public sealed class FreezePackageFunction(FreezePackage freezePackage, TimeProvider time)
 {
     [Function(nameof(FreezePackage))]
-    [ApiOperation("Packages", "Freeze the package for days of the clinic's calendar (no use; its last day moves out by as many days), within the offer's days per year", Request = typeof(FreezeRequest), Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.FreezeNotOffered, ErrorCodes.FreezeOverlaps, ErrorCodes.FreezeLimitReached, ErrorCodes.TooManyFreezes, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Packages", "Freeze the package for days of the clinic's calendar (no use; its last day moves out by as many days), within the offer's days per year", Request = typeof(FreezeRequest), Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.ManagedByMembership, ErrorCodes.FreezeNotOffered, ErrorCodes.FreezeOverlaps, ErrorCodes.FreezeLimitReached, ErrorCodes.TooManyFreezes, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/freezes")] HttpRequest request,

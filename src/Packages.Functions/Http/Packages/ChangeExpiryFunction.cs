@@ -13,7 +13,7 @@ namespace Packages.Functions.Http.Packages;
 public sealed class ChangeExpiryFunction(ChangeExpiry changeExpiry, TimeProvider time)
 {
     [Function(nameof(ChangeExpiry))]
-    [ApiOperation("Packages", "Set or clear (null: never) the last day of use, with a reason", Request = typeof(ChangeExpiryRequest), Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Packages", "Set or clear (null: never) the last day of use, with a reason", Request = typeof(ChangeExpiryRequest), Response = typeof(PackageResponse), ResponseDescription = "the package", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.ManagedByMembership, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin, ClinicRole.Staff)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "clinics/{clinicId}/packages/{packageId}/expiry")] HttpRequest request,

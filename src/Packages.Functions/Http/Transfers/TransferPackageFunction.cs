@@ -13,7 +13,7 @@ namespace Packages.Functions.Http.Transfers;
 public sealed class TransferPackageFunction(TransferPackage transferPackage, TimeProvider time)
 {
     [Function(nameof(TransferPackage))]
-    [ApiOperation("Transfers", "Give the whole package to another client (one-way; its beneficiaries are removed; used sessions stay attributed to who used them); idempotent", Request = typeof(TransferPackageRequest), Response = typeof(PackageResponse), ResponseDescription = "the package, now the other client's", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Transfers", "Give the whole package to another client (one-way; its beneficiaries are removed; used sessions stay attributed to who used them); idempotent", Request = typeof(TransferPackageRequest), Response = typeof(PackageResponse), ResponseDescription = "the package, now the other client's", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.ManagedByMembership, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin)]
     public async Task<IActionResult> Run(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "clinics/{clinicId}/packages/{packageId}/transfer")] HttpRequest request,

@@ -13,7 +13,7 @@ namespace Packages.Functions.Http.Transfers;
 public sealed class TransferSessionsFunction(TransferSessions transferSessions, TimeProvider time)
 {
     [Function(nameof(TransferSessions))]
-    [ApiOperation("Transfers", "Move unused, paid sessions to a new package of another client; each keeps its value (Idempotency-Key required: repeating finishes the same move)", Request = typeof(TransferSessionsRequest), Response = typeof(SessionTransferResponse), Status = 201, ResponseDescription = "the source package and the new package", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.PackageNotPaid, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.NotEnoughSessions, ErrorCodes.TransferLimitReached, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
+    [ApiOperation("Transfers", "Move unused, paid sessions to a new package of another client; each keeps its value (Idempotency-Key required: repeating finishes the same move)", Request = typeof(TransferSessionsRequest), Response = typeof(SessionTransferResponse), Status = 201, ResponseDescription = "the source package and the new package", Problems = [ErrorCodes.PackageNotFound, ErrorCodes.ManagedByMembership, ErrorCodes.PackageNotPaid, ErrorCodes.PackageExpired, ErrorCodes.PackageCancelled, ErrorCodes.PackageRefunded, ErrorCodes.PackageDeleted, ErrorCodes.NotEnoughSessions, ErrorCodes.TransferLimitReached, ErrorCodes.ConcurrencyConflict, ErrorCodes.EventBacklog])]
     [RequiresClinicRole(ClinicRole.Admin)]
     [IdempotencyKeyRequired]
     public async Task<IActionResult> Run(
