@@ -18,7 +18,7 @@ public sealed record MembershipPlan(MembershipPeriodUnit Period, int RolloverMax
     {
         var errors = new FieldErrors()
             .Require(period is { } p && Enum.IsDefined(p), "membership.period", "Use week, month or year.")
-            .Require(rolloverMax is null or >= 0 && rolloverMax <= sessionsPerPeriod, "membership.rolloverMax",
+            .Require(rolloverMax is null || (rolloverMax >= 0 && rolloverMax <= sessionsPerPeriod), "membership.rolloverMax",
                 "Give 0 (no rollover) up to the sessions of one period.")
             .Require(minimumPeriods is null or >= 1 and <= MaxMinimumPeriods, "membership.minimumPeriods", $"Give 1-{MaxMinimumPeriods} periods.");
         return errors.Any ? errors.ToError() : new MembershipPlan(period!.Value, rolloverMax ?? 0, minimumPeriods ?? 1);

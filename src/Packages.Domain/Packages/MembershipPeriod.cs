@@ -15,6 +15,8 @@ namespace Packages.Domain.Packages;
 /// <param name="GraceEndsAt">When this period becomes past due if still unpaid; null once paid or past due.</param>
 /// <param name="PastDueSince">Since when this period is past due (unpaid after its grace); null when it is not.</param>
 /// <param name="EndsAfterPeriod">A cancel's last period: the membership ends when it does (at least the plan's minimum term).</param>
+/// <param name="StartShiftDays">Days freezes of earlier periods pushed this period's start (and every later one) out.</param>
+/// <param name="EndShiftDays">The same, plus the days this period's own freezes pushed its end and the next renewal out.</param>
 public sealed record MembershipPeriod(
     string MembershipId,
     int Period,
@@ -25,7 +27,9 @@ public sealed record MembershipPeriod(
     DateTimeOffset? GraceEndsAt = null,
     DateTimeOffset? PastDueSince = null,
     int? EndsAfterPeriod = null,
-    int RolledOver = 0)
+    int RolledOver = 0,
+    int StartShiftDays = 0,
+    int EndShiftDays = 0)
 {
     /// <summary>The package id of period <paramref name="period"/> of a membership.</summary>
     public static string PackageIdOf(string membershipId, int period) =>
@@ -33,7 +37,10 @@ public sealed record MembershipPeriod(
 
     public string NextPeriodId => PackageIdOf(MembershipId, Period + 1);
 
-    public DateOnly StartsOn => Plan.StartOf(Anchor, Period);
+    public DateOnly StartsOn => Plan.StartOf(Anchor, Period).AddDays(StartShiftDays);
 
-    public DateOnly LastDay => Plan.LastDayOf(Anchor, Period);
+    public DateOnly LastDay => LastDayOf(Period);
+
+    /// <summary>The last day of this period or a later one, as the freezes so far have pushed them.</summary>
+    public DateOnly LastDayOf(int period) => Plan.StartOf(Anchor, period + 1).AddDays(EndShiftDays - 1);
 }

@@ -27,9 +27,9 @@ public sealed partial class Package
 
     public Result<bool> Freeze(DateOnly from, DateOnly until, string? reason, Actor actor, DateTimeOffset now)
     {
-        if (CheckNotMembershipPeriod() is { } period)
+        if (CheckNotEarlierMembershipPeriod() is { } period)
         {
-            return period; // a membership's periods follow its schedule: freezing one would overlap the next
+            return period;
         }
 
         if (!PackageErrors.IsValidReason(reason))
@@ -67,6 +67,7 @@ public sealed partial class Package
         var previous = ExpiresOn;
         ExpiresOn = ExpiresOn?.AddDays(freeze.PushedDays);
         _freezes.Add(freeze);
+        FollowFreezeInMembership(previous);
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Frozen) { ExpiresOn = ExpiresOn, PreviousExpiresOn = previous, Reason = reason });
         Raise(new PackageFrozen(from, until, freeze.Days, reason!, ExpiresOn, previous), now);
         return true;
@@ -75,9 +76,9 @@ public sealed partial class Package
     /// <summary>Ends the freeze that began on <paramref name="from"/> today: usable from today, the last day moved back by the days not used.</summary>
     public Result<bool> EndFreeze(DateOnly from, string? reason, Actor actor, DateTimeOffset now)
     {
-        if (CheckNotMembershipPeriod() is { } period)
+        if (CheckNotEarlierMembershipPeriod() is { } period)
         {
-            return period; // a membership's periods follow its schedule: freezing one would overlap the next
+            return period;
         }
 
         if (!PackageErrors.IsValidReason(reason))
@@ -109,6 +110,7 @@ public sealed partial class Package
         var previous = ExpiresOn;
         ExpiresOn = ExpiresOn?.AddDays(-givenBack);
         _freezes[index] = ending;
+        FollowFreezeInMembership(previous);
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Unfrozen) { ExpiresOn = ExpiresOn, PreviousExpiresOn = previous, Reason = reason });
         Raise(new PackageUnfrozen(from, ending.Days, reason!, ExpiresOn, previous), now);
         return true;
@@ -149,6 +151,12 @@ public sealed partial class Package
         var today = LocalDay(now);
         return _freezes.FirstOrDefault(f => f.Days > 0 && f.Until >= today);
     }
+
+    /// <summary>
+    /// A membership is frozen through its current period (the freeze starts in it and pushes its end and the next renewal); a
+    /// period already renewed keeps its dates.
+    /// </summary>
+    private DomainError? CheckNotEarlierMembershipPeriod() => Membership is { RenewsAt: null } ? CheckNotMembershipPeriod() : null;
 
     private DateOnly LocalDay(DateTimeOffset now) => ClinicCalendar.LocalDate(now, ClinicCalendar.FindZone(TimeZoneId));
 }

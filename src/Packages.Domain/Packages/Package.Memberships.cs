@@ -94,11 +94,14 @@ public sealed partial class Package
         var m = ending.Membership!;
         var rolledValues = renewal.Slots.Order().Select(ending.Terms.SessionValue).ToArray();
         var own = ending.Terms.WithoutRollover(m.RolledOver);
-        var next = m with { Period = m.Period + 1, RenewsAt = null, GraceEndsAt = null, PastDueSince = null, RolledOver = rolledValues.Length };
+        var next = m with
+        {
+            Period = m.Period + 1, RenewsAt = null, GraceEndsAt = null, PastDueSince = null, RolledOver = rolledValues.Length, StartShiftDays = m.EndShiftDays,
+        };
         PaymentEntry[] paid = rolledValues.Length == 0 ? []
             : [new PaymentEntry($"rollover:{ending.Id}", rolledValues.Aggregate((a, b) => a.Add(b)), PaymentState.Applied, renewal.At)];
         return OpenPeriod(renewal.ToPackageId, ending.ClinicId, ending.ClientId, ending.OfferId, own.WithRollover(rolledValues), ending.TimeZoneId, next,
-            paid, ending.Reminders, ending.Id, [.. ending._beneficiaries], Actor.System, renewal.At);
+            paid, ending.Reminders, ending.Id, [.. ending._beneficiaries], Actor.System, renewal.At, ending.FreezesCountingFrom(next.StartsOn.Year));
     }
 
     /// <summary>Timer: a period still unpaid when its grace ends becomes past due. Returns whether it changed.</summary>
@@ -137,7 +140,7 @@ public sealed partial class Package
         }
 
         Membership = m with { EndsAfterPeriod = last };
-        var endsOn = m.Plan.LastDayOf(m.Anchor, last);
+        var endsOn = m.LastDayOf(last);
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.CancellationScheduled, m.MembershipId) { Sessions = last, ExpiresOn = endsOn, Reason = reason });
         Raise(new MembershipCancellationScheduled(m.MembershipId, last, endsOn, reason!), now);
         return true;
@@ -234,19 +237,43 @@ public sealed partial class Package
 
     private DateTimeOffset GraceEndOf(MembershipPeriod m) => GraceEndOf(m, TimeZoneId);
 
+    /// <summary>
+    /// After a freeze of the current period pushed its last day (or an early end gave days back): the next renewal, and every
+    /// later period, move by as many days.
+    /// </summary>
+    private void FollowFreezeInMembership(DateOnly? previousLastDay)
+    {
+        if (Membership is not { RenewsAt: not null } m || ExpiresOn is not { } last || previousLastDay is not { } previous)
+        {
+            return;
+        }
+
+        Membership = m with
+        {
+            EndShiftDays = m.EndShiftDays + (last.DayNumber - previous.DayNumber),
+            RenewsAt = ClinicCalendar.StartOfDay(last.AddDays(1), ClinicCalendar.FindZone(TimeZoneId)),
+        };
+    }
+
+    /// <summary>This period's freezes that reach <paramref name="year"/> or later: the next period counts them against the plan's days per year.</summary>
+    private PackageFreeze[] FreezesCountingFrom(int year) =>
+        [.. _freezes.Where(f => f.Days > 0 && f.Until.Year >= year).TakeLast(MaxFreezes / 2).Select(f => f with { PushedDays = 0 })];
+
     private static Package OpenPeriod(
         string id, string clinicId, string clientId, string offerId, PackageTerms terms, string timeZoneId, MembershipPeriod period,
-        PaymentEntry[] payments, ReminderPolicy reminders, string? previousPeriodId, string[] beneficiaries, Actor actor, DateTimeOffset now)
+        PaymentEntry[] payments, ReminderPolicy reminders, string? previousPeriodId, string[] beneficiaries, Actor actor, DateTimeOffset now,
+        PackageFreeze[]? freezesThisYear = null)
     {
         var zone = ClinicCalendar.FindZone(timeZoneId);
         var plan = period.Plan;
         var renewsAt = plan.EndsInCalendar(period.Anchor, period.Period + 1)
-            ? ClinicCalendar.StartOfDay(plan.StartOf(period.Anchor, period.Period + 1), zone) : (DateTimeOffset?)null;
+            ? ClinicCalendar.StartOfDay(period.LastDay.AddDays(1), zone) : (DateTimeOffset?)null;
         var graceEnd = GraceEndOf(period, timeZoneId);
         period = period with { RenewsAt = renewsAt, GraceEndsAt = graceEnd < now ? now : graceEnd };
         var package = new Package(new PackageSnapshot(
             id, clinicId, clientId, offerId, terms, timeZoneId, now, period.LastDay, PackageStatus.Active, PackageSource.Membership, null,
-            payments, [], [], 0, [], 0, Reminders: reminders, Beneficiaries: beneficiaries, TransferredFrom: previousPeriodId, Membership: period));
+            payments, [], [], 0, [], 0, Reminders: reminders, Beneficiaries: beneficiaries, TransferredFrom: previousPeriodId, Freezes: freezesThisYear,
+            Membership: period));
         var own = terms.WithoutRollover(period.RolledOver);
         package.Record(new PackageEvent(now, actor.ToString(), PackageEventKind.PeriodOpened, period.MembershipId) { Amount = own.Price, Sessions = terms.Sessions });
         if (period.RolledOver > 0)

@@ -39,6 +39,14 @@ public sealed class MembershipPlanTests
     }
 
     [Fact]
+    public void A_plan_left_at_its_defaults_carries_nothing_over_and_has_a_one_period_minimum_term()
+    {
+        var plan = MembershipPlan.Create(MembershipPeriodUnit.Week, null, null, 4).Value;
+
+        Assert.Equal((0, 1), (plan.RolloverMax, plan.MinimumPeriods));
+    }
+
+    [Fact]
     public void Rolled_over_sessions_keep_their_value_so_each_periods_receipts_still_add_up_to_its_price()
     {
         var terms = PackageTerms.Create("Monthly", new Money(10_000, "CAD"), 3, ["massage"], null, ExpiryPolicy.Never, false).Value;

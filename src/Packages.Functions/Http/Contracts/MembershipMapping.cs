@@ -15,7 +15,7 @@ public static class MembershipMapping
         return new(
             m.MembershipId, current.ClinicId, current.ClientId, current.OfferId, state.Status,
             new MembershipPlanResponse(m.Plan.Period, m.Plan.RolloverMax, m.Plan.MinimumPeriods), m.Anchor, state.Periods.Count, state.PastDuePeriods,
-            m.RenewsAt, m.EndsAfterPeriod, m.EndsAfterPeriod is { } last ? m.Plan.LastDayOf(m.Anchor, last) : state.HasEnded ? m.LastDay : null,
+            m.RenewsAt, m.EndsAfterPeriod, m.EndsAfterPeriod is { } last ? m.LastDayOf(last) : state.HasEnded ? m.LastDay : null,
             current.ToResponse(now));
     }
 }

@@ -16,11 +16,13 @@ public sealed record MembershipPeriodDocument(
     DateTimeOffset? GraceEndsAt,
     DateTimeOffset? PastDueSince,
     int? EndsAfterPeriod,
-    int RolledOver)
+    int RolledOver,
+    int StartShiftDays = 0,
+    int EndShiftDays = 0)
 {
     public static MembershipPeriodDocument From(MembershipPeriod m) =>
-        new(m.MembershipId, m.Period, MembershipPlanDocument.From(m.Plan), m.Anchor, m.GraceDays, m.RenewsAt, m.GraceEndsAt, m.PastDueSince, m.EndsAfterPeriod, m.RolledOver);
+        new(m.MembershipId, m.Period, MembershipPlanDocument.From(m.Plan), m.Anchor, m.GraceDays, m.RenewsAt, m.GraceEndsAt, m.PastDueSince, m.EndsAfterPeriod, m.RolledOver, m.StartShiftDays, m.EndShiftDays);
 
     public MembershipPeriod ToPeriod() =>
-        new(MembershipId, Period, Plan.ToPlan(), Anchor, GraceDays, RenewsAt, GraceEndsAt, PastDueSince, EndsAfterPeriod, RolledOver);
+        new(MembershipId, Period, Plan.ToPlan(), Anchor, GraceDays, RenewsAt, GraceEndsAt, PastDueSince, EndsAfterPeriod, RolledOver, StartShiftDays, EndShiftDays);
 }
