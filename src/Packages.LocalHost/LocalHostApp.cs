@@ -63,6 +63,8 @@ public static class LocalHostApp
             ? builder.Configuration[AppSettings.AuthSigningKey] ?? DevTokens.NewSigningKey()
             : null;
 
+        // The local clock unless the caller (a test) supplied its own: POST /local/clock/advance moves it forward.
+        builder.Services.TryAddSingleton<TimeProvider>(new LocalClock());
         builder.Services.TryAddSingleton<RecordingEventPublisher>();
         builder.Services.TryAddSingleton<IEventPublisher>(sp => sp.GetRequiredService<RecordingEventPublisher>());
         builder.Services.AddPackagesBackend(builder.Configuration, new LocalDevelopment(signingKey));
@@ -88,6 +90,7 @@ public static class LocalHostApp
         app.MapHttpFunctions(catalog);
         app.MapLocalServiceBus();
         app.MapLocalTimers();
+        app.MapLocalClock();
         app.MapLocalTokens();
         app.MapGet("local/events", (RecordingEventPublisher events) => Results.Ok(events.Published));
         app.MapGet("/", () => Results.Ok(new

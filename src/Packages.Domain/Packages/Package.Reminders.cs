@@ -15,9 +15,12 @@ public sealed partial class Package
 
     public ExpiryReminders? ExpiryRemindersSent { get; private set; }
 
-    /// <summary>When the next expiring-soon reminder falls due; null when none is left for the current expiry.</summary>
+    /// <summary>
+    /// When the next expiring-soon reminder falls due; null when none is left for the current expiry, and on a membership's
+    /// periods (each ends on the day its invoice named, and the next one follows).
+    /// </summary>
     public DateTimeOffset? NextReminderAt =>
-        Status == PackageStatus.Active && SessionsRemaining > 0 && ExpiresOn is { } lastDay
+        Status == PackageStatus.Active && SessionsRemaining > 0 && Membership is null && ExpiresOn is { } lastDay
             ? PendingThresholds(lastDay).Select(days => ReminderInstant(lastDay, days)).Order().Cast<DateTimeOffset?>().FirstOrDefault()
             : null;
 
@@ -29,7 +32,7 @@ public sealed partial class Package
     /// </summary>
     public bool SendDueReminders(DateTimeOffset now)
     {
-        if (Status != PackageStatus.Active || SessionsRemaining == 0 || ExpiresOn is not { } lastDay || IsPastExpiry(now))
+        if (Status != PackageStatus.Active || SessionsRemaining == 0 || Membership is not null || ExpiresOn is not { } lastDay || IsPastExpiry(now))
         {
             return false;
         }

@@ -31,6 +31,8 @@ public sealed class BadRequestGenerator(Random random, string clinicId, string a
         ["ChangeExpiry"] = """{"expiresOn":"2027-01-31","reason":"Injury"}""",
         ["CancelPackage"] = """{"reason":"Refund"}""",
         ["FreezePackage"] = """{"from":"2026-12-01","until":"2026-12-14","reason":"Injury"}""",
+        ["EnrolMember"] = """{"offerId":"unknown-offer","clientId":"client-1"}""",
+        ["RedeemMembershipSession"] = """{"appointmentId":"appt-9","clientId":"client-1","serviceType":"massage"}""",
         ["ImportPackages"] = """{"packages":[{"offerId":"unknown-offer","externalReference":"R1","clientId":"c1","purchasedOn":"2026-01-01","sessionsUsed":1,"amountPaid":{"amountMinor":100,"currency":"CAD"}}]}""",
     };
 

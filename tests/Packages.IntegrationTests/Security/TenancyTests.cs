@@ -15,10 +15,17 @@ public sealed class TenancyTests(CosmosServerFixture cosmos, ITestOutputHelper o
     protected override async Task SeedAsync()
     {
         var (offer, package) = await Clinic.SellPaidAndRedeemOnceAsync();
+        var plan = await Host.JsonAsync(await Clinic.PostAsync("offers", new
+        {
+            name = "Monthly", price = new { amountMinor = 12_000, currency = "CAD" }, sessions = 4, eligibleServiceTypes = new[] { "massage" },
+            membership = new { period = "month" },
+        }));
+        var enrolled = await Host.JsonAsync(await Clinic.PostAsync("memberships", new { offerId = plan.GetProperty("offerId").GetString(), clientId = "client-42" }));
         _routeValues = new()
         {
             ["clinicId"] = Clinic.ClinicId, ["packageId"] = package, ["offerId"] = offer,
             ["clientId"] = "client-42", ["appointmentId"] = "appt-1", ["from"] = "2026-12-01",
+            ["membershipId"] = enrolled.GetProperty("membership").GetProperty("membershipId").GetString()!,
         };
         _packageBefore = (await Clinic.GetPackageAsync(package)).GetRawText();
     }
