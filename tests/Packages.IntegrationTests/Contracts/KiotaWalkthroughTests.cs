@@ -179,7 +179,38 @@ public sealed class KiotaWalkthroughTests(CosmosServerFixture cosmos) : IAsyncLi
         Assert.Equal((new Microsoft.Kiota.Abstractions.Date(2027, 12, 10), 14), (frozen!.ExpiresOn, frozen.Freezes![0].Days));
         Assert.Equal(ProblemCode.PackageFrozen, refusedWhileFrozen.Code);
         Assert.Equal((new Microsoft.Kiota.Abstractions.Date(2027, 11, 26), 0), (thawed!.ExpiresOn, thawed.Freezes![0].Days));
-        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-18, 36 /api calls) passed through it");
+
+        // 19. A monthly membership plan; a member enrolled, period 1 paid by a message naming the membership, a visit.
+        var plan = await clinic.Offers.PostAsync(new OfferRequest
+        {
+            Name = "Monthly care", Price = new MoneyRequest { AmountMinor = 12_000, Currency = "CAD" }, Sessions = 4, EligibleServiceTypes = ["massage"],
+            MaxFreezeDaysPerYear = 30, Membership = new MembershipPlanRequest { Period = MembershipPeriodUnit.Month, RolloverMax = 2, MinimumPeriods = 3 },
+        });
+        var firstPeriod = await clinic.Memberships.PostAsync(new EnrolMemberRequest { OfferId = plan!.OfferId, ClientId = "member" });
+        var membershipId = firstPeriod!.Membership!.MembershipId!;
+        await scenario.PostPaymentAsync("payment-applied", "mem-1", $"{membershipId}.1", 12_000);
+        var visit = await clinic.Memberships[membershipId].Redemptions.PostAsync(new RedeemPackageSessionRequest { AppointmentId = "appt-m1", ClientId = "member", ServiceType = "massage" });
+
+        Assert.Equal((1, 12_000L), (firstPeriod.Membership.Period, firstPeriod.AmountDue!.AmountMinor));
+        Assert.Equal((3_000L, 3), (visit!.Value!.AmountMinor, visit.SessionsRemaining));
+
+        // 20. A week's freeze from tomorrow: the month's last day and the next renewal move out 7 days.
+        var travelling = await clinic.Packages[$"{membershipId}.1"].Freezes.PostAsync(new FreezeRequest
+        {
+            From = new Date(2026, 11, 27), Until = new Date(2026, 12, 3), Reason = "Travelling",
+        });
+        Assert.Equal((new Date(2027, 1, 1), DateTimeOffset.Parse("2027-01-02T05:00:00Z")), (travelling!.Membership!.EndsOn, travelling.Membership.RenewsAt));
+
+        // 21. Forty days on, the renewal timer opens period 2 with 2 sessions carried over; paid, then cancelled: the minimum term holds it to period 3.
+        _host.Time.Advance(TimeSpan.FromDays(40));
+        Assert.True((await _host.Client.PostAsync("/local/timers/RenewMemberships", null)).IsSuccessStatusCode);
+        await scenario.PostPaymentAsync("payment-applied", "mem-2", $"{membershipId}.2", 12_000);
+        var renewed = await clinic.Memberships[membershipId].GetAsync();
+        var cancelled = await clinic.Memberships[membershipId].Cancellation.PostAsync(new ReasonRequest { Reason = "Moving away" });
+
+        Assert.Equal((MembershipStatus.Active, 2, 2), (renewed!.Status, renewed.Periods, renewed.CurrentPeriod!.Membership!.RolledOverSessions));
+        Assert.Equal((MembershipStatus.Cancelling, 3), (cancelled!.Status, cancelled.EndsAfterPeriod));
+        TestReport.Write("kiota client: generated from docs/openapi.json at build, README walk-through (steps 1-21, 42 /api calls) passed through it");
     }
 
     private PackagesApiClient ClientAs(string clinicRole, string? subject = null)

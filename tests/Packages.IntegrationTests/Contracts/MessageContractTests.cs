@@ -66,6 +66,7 @@ public sealed partial class MessageContractTests(CosmosServerFixture cosmos) : C
         var freezable = await Clinic.SellPaidAsync(freezableOffer.GetProperty("offerId").GetString()!, 10_000, "client-11");
         Assert.Equal(HttpStatusCode.OK, (await Clinic.PostAsync($"packages/{freezable}/freezes", new { from = "2026-12-07", until = "2026-12-09", reason = "Travel" })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Clinic.PostAsync($"packages/{freezable}/freezes/2026-12-07/end", new { reason = "Back early" })).StatusCode);
+        await MembershipLifeAsync();
         await Clinic.DispatchOutboxAsync();
 
         var schema = Schema("package-event-schema");
@@ -79,6 +80,32 @@ public sealed partial class MessageContractTests(CosmosServerFixture cosmos) : C
         Assert.Equal(
             OutboundEventTypes.All.Select(t => t.Type).Order(),
             published.Select(e => e.GetProperty("type").GetString()!).Distinct().Order());
+    }
+
+    /// <summary>A membership enrolled, past due, paid, cancelled, resumed, cancelled again and ended: every membership event.</summary>
+    private async Task MembershipLifeAsync()
+    {
+        var plan = await Host.JsonAsync(await Clinic.PostAsync("offers", new
+        {
+            name = "Monthly", price = new { amountMinor = 12_000, currency = "CAD" }, sessions = 4, eligibleServiceTypes = new[] { "massage" },
+            membership = new { period = "month" },
+        }));
+        var enrolled = await Host.JsonAsync(await Clinic.PostAsync("memberships", new { offerId = plan.GetProperty("offerId").GetString(), clientId = "member-1" }));
+        var membership = enrolled.GetProperty("membership").GetProperty("membershipId").GetString()!;
+        Host.Time.Advance(TimeSpan.FromDays(9)); // past the 7 days of grace
+        await Clinic.RunTimerAsync("RenewMemberships");
+        await Host.PostAsync("/local/servicebus/payments", new
+        {
+            type = "payment-applied", paymentId = "pay-m1", clinicId = Clinic.ClinicId, membershipId = membership, period = 1,
+            amount = new { amountMinor = 12_000, currency = "CAD" },
+        });
+        foreach (var step in new[] { "cancellation", "resumption", "cancellation" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Clinic.PostAsync($"memberships/{membership}/{step}", new { reason = "Member asked" })).StatusCode);
+        }
+
+        Host.Time.Advance(TimeSpan.FromDays(25)); // 34 days after enrolment, period 1 (a month) is over: the membership ends
+        await Clinic.RunTimerAsync("RenewMemberships");
     }
 
     [Fact]
