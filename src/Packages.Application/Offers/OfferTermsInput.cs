@@ -95,8 +95,7 @@ public sealed record OfferTermsInput(
     }
 
     /// <summary>
-    /// The membership plan, or null for a package offer. A plan's periods are its expiry (no defaultExpiry) and it is
-    /// enrolled by staff (not sold online).
+    /// The membership plan, or null for a package offer. A plan's periods are its expiry (no defaultExpiry).
     /// </summary>
     public Result<MembershipPlan?> ToPlan()
     {
@@ -106,8 +105,7 @@ public sealed record OfferTermsInput(
         }
 
         var errors = new FieldErrors()
-            .Require(Expiry is null, "defaultExpiry", "A membership plan's periods end its sessions: leave defaultExpiry out.")
-            .Require(!SoldOnline, "soldOnline", "Memberships are enrolled by the clinic's staff (POST memberships), not bought online.");
+            .Require(Expiry is null, "defaultExpiry", "A membership plan's periods end its sessions: leave defaultExpiry out.");
         if (errors.Any)
         {
             return errors.ToError();

@@ -33,21 +33,23 @@ public sealed class BuyOnline(
             return errors.ToError();
         }
 
-        // A repeated purchase returns the one made, even if the offer has since been archived or taken off online sale.
-        var id = RequestIdentity.IdFor(command.ClinicId, "buy-online", command.IdempotencyKey);
-        var owner = command.ForClientId ?? command.BuyerClientId;
-        if (await packages.FindAsync(command.ClinicId, id, cancellationToken) is { } bought)
-        {
-            return SameRequest(bought.Value, command, owner);
-        }
-
         var (clinic, offer) = await offers.FindWithClinicAsync(command.ClinicId, command.OfferId!, cancellationToken);
         if (clinic is null || offer is null)
         {
             return clinic is null ? ApplicationErrors.ClinicNotFound(command.ClinicId) : ApplicationErrors.OfferNotFound(command.OfferId!);
         }
 
-        var terms = offer.TermsForSale();
+        // A repeated purchase returns the one made, even if the offer has since been archived or taken off online sale. A
+        // membership plan bought online is an enrolment: the purchase is its first period, "{membershipId}.1".
+        var membershipId = RequestIdentity.IdFor(command.ClinicId, "buy-online", command.IdempotencyKey);
+        var id = offer.Membership is null ? membershipId : MembershipPeriod.PackageIdOf(membershipId, 1);
+        var owner = command.ForClientId ?? command.BuyerClientId;
+        if (await packages.FindAsync(command.ClinicId, id, cancellationToken) is { } bought)
+        {
+            return SameRequest(bought.Value, command, owner);
+        }
+
+        var terms = offer.Membership is null ? offer.TermsForSale() : offer.TermsForEnrolment();
         if (!terms.IsSuccess || !offer.SoldOnline)
         {
             return terms.Error ?? Domain.Offers.Offer.NotSoldOnline(offer.Id);
@@ -59,7 +61,15 @@ public sealed class BuyOnline(
             return slot.Error!;
         }
 
-        var package = Package.BuyOnline(id, command.BuyerClientId, owner, offer, terms.Value, clinic, time.GetUtcNow());
+        var made = offer.Membership is null
+            ? Package.BuyOnline(id, command.BuyerClientId, owner, offer, terms.Value, clinic, time.GetUtcNow())
+            : Package.EnrolOnline(membershipId, command.BuyerClientId, owner, offer, clinic, time.GetUtcNow());
+        if (!made.IsSuccess)
+        {
+            return made.Error!;
+        }
+
+        var package = made.Value;
         if (await writer.CreateAsync(package, cancellationToken))
         {
             return package;

@@ -39,6 +39,24 @@ public sealed partial class Package
     }
 
     /// <summary>
+    /// A patient enrols online (the plan is sold online), for themselves or as a gift: period 1 is an online purchase,
+    /// held unpaid as a package bought online is (<see cref="BuyOnline"/>); cancelled at the hold's end, it ends the membership.
+    /// </summary>
+    public static Result<Package> EnrolOnline(string membershipId, string buyerClientId, string ownerClientId, Offer offer, Clinic clinic, DateTimeOffset now)
+    {
+        var enrolled = Enrol(membershipId, ownerClientId, offer, clinic, new Actor(buyerClientId, "patient"), now);
+        if (!enrolled.IsSuccess)
+        {
+            return enrolled;
+        }
+
+        var online = Rehydrate(enrolled.Value.ToSnapshot() with { PurchasedBy = buyerClientId, HoldUntil = now + clinic.OnlinePurchases.Hold });
+        var own = online.Terms.WithoutRollover(0);
+        online.Raise(new PackagePurchaseRequested(buyerClientId, ownerClientId, own.Price, online.Id, online.HoldUntil!.Value), now);
+        return online;
+    }
+
+    /// <summary>
     /// The renewal's first write, on the period that ends: once its period is over (<see cref="MembershipPeriod.RenewsAt"/>)
     /// it records the move of up to the plan's rollover of its unused sessions (only if it was fully paid) to the next
     /// period and expires; or, when a cancel ends the membership here, it only ends. Returns the move to create the next

@@ -114,12 +114,41 @@ public sealed class MembershipLifecycleTests(CosmosServerFixture cosmos) : Clini
         Assert.Equal("deadLettered", bothNamed.GetProperty("settlement").GetString());
     }
 
-    private async Task<string> PlanAsync(int rolloverMax = 0, int minimumPeriods = 1)
+    [Fact]
+    public async Task A_patient_enrols_online_and_an_enrolment_left_unpaid_past_its_hold_ends_the_membership()
+    {
+        var plan = await PlanAsync(soldOnline: true);
+        using var patient = Host.ClientWith(Host.TokenFor("u-pat", "maple-physio:patient:pat"));
+
+        var paid = await EnrolOnlineAsync(patient, plan, "enrol-1");
+        var lapsed = await EnrolOnlineAsync(patient, plan, "enrol-2");
+        Assert.Equal(paid, (await EnrolOnlineAsync(patient, plan, "enrol-1"))); // the same Idempotency-Key: the same enrolment
+        await PayAsync(paid, 1, "pay-online");
+        Host.Time.SetUtcNow(Host.Time.GetUtcNow().AddHours(25)); // past the 24-hour hold
+        await Clinic.RunTimerAsync("CancelUnpaidPurchases");
+
+        Assert.Equal(("active", "paid"), ((await GetAsync(paid)).GetProperty("status").GetString(),
+            (await Host.JsonAsync(await patient.GetAsync($"/api/clinics/maple-physio/online-purchases/{paid}.1"))).GetProperty("status").GetString()));
+        Assert.Equal("ended", (await GetAsync(lapsed)).GetProperty("status").GetString());
+        Assert.Equal("closed", Assert.Single(Events(lapsed, "membership-ended")).GetProperty("data").GetProperty("reason").GetString());
+        Assert.Equal(12_000, Assert.Single(PublishedEvents($"{paid}.1", "package-purchase-requested")).GetProperty("data").GetProperty("amount").GetProperty("amountMinor").GetInt64());
+    }
+
+    private async Task<string> EnrolOnlineAsync(HttpClient patient, string plan, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/clinics/maple-physio/online-purchases") { Content = System.Net.Http.Json.JsonContent.Create(new { offerId = plan }) };
+        request.Headers.Add("Idempotency-Key", key);
+        var response = await patient.SendAsync(request);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await Host.JsonAsync(response)).GetProperty("packageId").GetString()!.Split('.')[0];
+    }
+
+    private async Task<string> PlanAsync(int rolloverMax = 0, int minimumPeriods = 1, bool soldOnline = false)
     {
         var response = await Clinic.PostAsync("offers", new
         {
             name = "Monthly care", price = new { amountMinor = 12_000, currency = "CAD" }, sessions = 4, eligibleServiceTypes = new[] { "massage" },
-            membership = new { period = "month", rolloverMax, minimumPeriods },
+            membership = new { period = "month", rolloverMax, minimumPeriods }, soldOnline,
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await Host.JsonAsync(response)).GetProperty("offerId").GetString()!;
