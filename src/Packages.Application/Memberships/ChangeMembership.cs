@@ -9,8 +9,8 @@ public sealed record ChangeMembershipCommand(string ClinicId, string MembershipI
 
 /// <summary>
 /// Staff schedule a membership's end (at the end of the current period, or of the minimum term) or withdraw it: one
-/// conditional write on the current period. A renewal that lands first makes the write meet a period no longer current:
-/// the command is decided again on the new one.
+/// conditional write on the current period. A period that has ended (renewal due or landed first) refuses with a conflict:
+/// the command renews and is decided again on the new period.
 /// </summary>
 public sealed class ChangeMembership(MembershipReader memberships, PackageUpdater updater, TimeProvider time)
 {
@@ -31,8 +31,7 @@ public sealed class ChangeMembership(MembershipReader memberships, PackageUpdate
                 return state.Error!;
             }
 
-            var changed = await updater.ApplyAsync(command.ClinicId, state.Value.Current.Id, period =>
-                IsRenewed(period) ? ApplicationErrors.ConcurrencyConflict : change(period, time.GetUtcNow()), cancellationToken);
+            var changed = await updater.ApplyAsync(command.ClinicId, state.Value.Current.Id, period => change(period, time.GetUtcNow()), cancellationToken);
             if (changed.IsSuccess)
             {
                 return state.Value with { Current = changed.Value };
@@ -46,6 +45,4 @@ public sealed class ChangeMembership(MembershipReader memberships, PackageUpdate
 
         return ApplicationErrors.ConcurrencyConflict;
     }
-
-    private static bool IsRenewed(Package period) => period.TransfersOut.Any(t => t.ToPackageId == period.Membership!.NextPeriodId);
 }

@@ -1,5 +1,3 @@
-using Packages.Application.Common;
-using Packages.Application.Packages;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
@@ -23,13 +21,23 @@ public sealed class MembershipReader(IMembershipPeriods periods, IPackageStore p
             return MembershipErrors.NotFound(membershipId);
         }
 
-        var list = await periods.ListAsync(clinicId, membershipId, cancellationToken);
-        if (list.Count == 0 || await packages.FindAsync(clinicId, list[^1].PackageId, cancellationToken) is not { } newest || newest.Value.Membership is null)
+        var list = (await periods.ListAsync(clinicId, membershipId, cancellationToken)).ToList();
+        if (list.Count == 0 || await packages.FindAsync(clinicId, list[^1].PackageId, cancellationToken) is not { Value.Membership: not null } stored)
         {
             return MembershipErrors.NotFound(membershipId);
         }
 
-        return new MembershipState(newest.Value, list);
+        // A query may not see a period created moments ago through another instance (Session consistency): a renewal
+        // recorded on the newest one names the next, read by its id.
+        var newest = stored.Value;
+        while (newest.Renewal is { } recorded && await packages.FindAsync(clinicId, recorded.ToPackageId, cancellationToken) is { Value: var next })
+        {
+            list.Add(new MembershipPeriodEntry(next.Id, next.Membership!.Period, next.Membership.PastDueSince is not null, next.Membership.GraceEndsAt));
+            newest = next;
+        }
+
+        var now = time.GetUtcNow();
+        return new MembershipState(newest, [.. list.Select(p => p with { PastDue = p.IsPastDueAt(now) })]);
     }
 
     public async Task<Result<MembershipState>> CurrentAsync(string clinicId, string membershipId, CancellationToken cancellationToken)
@@ -51,6 +59,5 @@ public sealed class MembershipReader(IMembershipPeriods periods, IPackageStore p
     }
 
     private bool IsRenewalDue(Package current) =>
-        current.Membership is { } m
-        && (m.RenewsAt is { } due && time.GetUtcNow() >= due || current.TransfersOut.Any(t => t.ToPackageId == m.NextPeriodId && !t.Completed));
+        current.Membership is { } m && (m.RenewsAt is { } due && time.GetUtcNow() >= due || current.Renewal is { Completed: false });
 }

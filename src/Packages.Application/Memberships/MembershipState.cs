@@ -26,7 +26,7 @@ public sealed record MembershipState(Package Current, IReadOnlyList<MembershipPe
 
     public IReadOnlyList<int> PastDuePeriods => [.. Periods.Where(p => p.PastDue).Select(p => p.Period)];
 
-    public bool HasEnded => Schedule.RenewsAt is null && !Current.TransfersOut.Any(t => t.ToPackageId == Schedule.NextPeriodId);
+    public bool HasEnded => Schedule.RenewsAt is null && Current.Renewal is null;
 
     /// <summary>Ended first (an ended membership may still owe a period: <see cref="PastDuePeriods"/> lists it), then past due, cancelling, active.</summary>
     public MembershipStatus Status =>

@@ -18,9 +18,9 @@ public sealed class RenewMembership(PackageUpdater updater, TransferSessions tra
     {
         var recorded = await updater.UpdateAsync(clinicId, periodId, period =>
         {
-            var before = period.TransfersOut.Count + period.EventSequence;
+            var renewing = period.Membership?.RenewsAt is not null;
             var renewal = period.Renew(time.GetUtcNow());
-            return Result<Change<(Package, SessionTransfer?)>>.Success(new((period, renewal), period.TransfersOut.Count + period.EventSequence != before));
+            return Result<Change<(Package, SessionTransfer?)>>.Success(new((period, renewal), renewing && period.Membership!.RenewsAt is null));
         }, cancellationToken);
         if (!recorded.IsSuccess)
         {

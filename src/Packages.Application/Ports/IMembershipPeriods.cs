@@ -1,7 +1,13 @@
 namespace Packages.Application.Ports;
 
-/// <summary>One period of a membership as its list shows it: its package, number and whether it is past due.</summary>
-public sealed record MembershipPeriodEntry(string PackageId, int Period, bool PastDue);
+/// <summary>
+/// One period of a membership as its list shows it: its package, number, whether it is marked past due, and while it is
+/// unpaid and not yet marked, when its grace ends (past it, it is past due even before the timer marks it).
+/// </summary>
+public sealed record MembershipPeriodEntry(string PackageId, int Period, bool PastDue, DateTimeOffset? GraceEndsAt = null)
+{
+    public bool IsPastDueAt(DateTimeOffset now) => PastDue || GraceEndsAt <= now;
+}
 
 /// <summary>The periods of a membership: one query in the clinic's partition (the membership id is indexed).</summary>
 public interface IMembershipPeriods

@@ -8,7 +8,7 @@ public sealed record Clinic
     /// <summary>The grace a clinic gives an unpaid membership period when it states none: a week.</summary>
     public const int DefaultMembershipGraceDays = 7;
 
-    /// <summary>The longest grace: four weeks, so a weekly membership is past due before its fifth renewal.</summary>
+    /// <summary>The longest grace: four weeks (a weekly membership then invoices four more periods before an unpaid one is past due).</summary>
     public const int MaxMembershipGraceDays = 28;
 
     private Clinic(string id, string name, string timeZoneId, ReminderPolicy reminders, OnlinePurchasePolicy onlinePurchases, ReceiptDetails? receiptDetails = null,

@@ -19,6 +19,10 @@ public static class MembershipErrors
     public static DomainError Ended(int lastPeriod, DateOnly lastDay) =>
         new(ErrorCodes.MembershipEnded, ErrorKind.Conflict, $"The membership ended with period {lastPeriod} on {ClinicCalendar.Format(lastDay)}.");
 
+    /// <summary>The period addressed has ended and its renewal is due or under way: renew, then decide again on the next period.</summary>
+    public static readonly DomainError RenewalDue =
+        new(ErrorCodes.ConcurrencyConflict, ErrorKind.Conflict, "The membership's period just ended and is being renewed; retry.");
+
     public static DomainError ManagedByMembership(string membershipId) =>
         new(ErrorCodes.ManagedByMembership, ErrorKind.Unprocessable,
             $"This package is a period of membership '{membershipId}': its dates, owner and sessions follow the membership. Use the membership's routes.");

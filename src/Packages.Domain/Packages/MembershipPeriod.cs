@@ -15,6 +15,7 @@ namespace Packages.Domain.Packages;
 /// <param name="GraceEndsAt">When this period becomes past due if still unpaid; null once paid or past due.</param>
 /// <param name="PastDueSince">Since when this period is past due (unpaid after its grace); null when it is not.</param>
 /// <param name="EndsAfterPeriod">A cancel's last period: the membership ends when it does (at least the plan's minimum term).</param>
+/// <param name="DueOn">The last day to pay this period: its first day (or the day it opened, if later) plus the grace days.</param>
 /// <param name="StartShiftDays">Days freezes of earlier periods pushed this period's start (and every later one) out.</param>
 /// <param name="EndShiftDays">The same, plus the days this period's own freezes pushed its end and the next renewal out.</param>
 public sealed record MembershipPeriod(
@@ -29,7 +30,8 @@ public sealed record MembershipPeriod(
     int? EndsAfterPeriod = null,
     int RolledOver = 0,
     int StartShiftDays = 0,
-    int EndShiftDays = 0)
+    int EndShiftDays = 0,
+    DateOnly DueOn = default)
 {
     /// <summary>The package id of period <paramref name="period"/> of a membership.</summary>
     public static string PackageIdOf(string membershipId, int period) =>

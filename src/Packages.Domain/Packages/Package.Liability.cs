@@ -39,7 +39,7 @@ public sealed partial class Package
     }
 
     /// <summary>The change since the last booking, split by category; null when the liability did not change.</summary>
-    private LiabilityChange? BookLiability(PackageEventData data, DateTimeOffset now)
+    private LiabilityChange? BookLiability(PackageEventData data, DateTimeOffset now, DateTimeOffset? bookedAt = null)
     {
         var zero = Money.Zero(Terms.Price.Currency);
         var (balance, released) = (Liability, LiabilityReleased);
@@ -53,7 +53,7 @@ public sealed partial class Package
 
         // An expiry counts at the last instant of the last day (the sweep runs later: the day's month is the one it closes),
         // but never before the package's last change or the change of its last day, so its changes count in the order they happened.
-        var effective = data is PackageExpired && ExpiresAt is { } end && end <= now ? end.AddTicks(-1) : now;
+        var effective = bookedAt ?? (data is PackageExpired && ExpiresAt is { } end && end <= now ? end.AddTicks(-1) : now);
         if (LiabilityBooked is { } last && effective < last.At)
         {
             effective = last.At;

@@ -16,7 +16,8 @@ public sealed partial class Package
     /// </summary>
     public bool ExpireIfDue(DateTimeOffset now)
     {
-        if (Status != PackageStatus.Active || !IsPastExpiry(now))
+        // A membership's running period is ended by its renewal only, which first carries its unused sessions over.
+        if (Status != PackageStatus.Active || !IsPastExpiry(now) || Membership is { RenewsAt: not null })
         {
             return false;
         }
@@ -103,6 +104,7 @@ public sealed partial class Package
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Cancelled) { Reason = reason });
         Raise(new PackageCancelled(reason!, released, AmountPaid), now);
         EndMembershipWithPeriod(now);
+        WriteOffMembershipPeriod();
         return true;
     }
 
@@ -133,6 +135,7 @@ public sealed partial class Package
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Deleted) { Reason = reason });
         Raise(new PackageDeleted(reason!, Terms.Price), now);
         EndMembershipWithPeriod(now);
+        WriteOffMembershipPeriod();
         return true;
     }
 

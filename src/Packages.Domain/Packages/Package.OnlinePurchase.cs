@@ -50,6 +50,7 @@ public sealed partial class Package
         Record(new PackageEvent(now, Actor.System.ToString(), PackageEventKind.Cancelled) { Reason = reason });
         Raise(new PackageCancelled(reason, released, AmountPaid), now);
         EndMembershipWithPeriod(now); // an online enrolment never paid: the membership ends with its first period
+        WriteOffMembershipPeriod();
         return true;
     }
 

@@ -16,14 +16,15 @@ public sealed partial class Package
     /// <summary>How many events this package has ever raised: the next event's sequence number minus one.</summary>
     public int EventSequence { get; private set; }
 
-    private void Raise(PackageEventData data, DateTimeOffset now)
+    /// <param name="bookedAt">When its liability change counts, if not <paramref name="now"/> (a renewal's: the period's last instant).</param>
+    private void Raise(PackageEventData data, DateTimeOffset now, DateTimeOffset? bookedAt = null)
     {
         EventSequence++;
         _outbox.Add(new OutboundEvent(
             $"{Id}.{EventSequence.ToString(CultureInfo.InvariantCulture)}",
             OutboundEventTypes.Of(data),
             now,
-            data with { SessionsRemaining = SessionsRemaining, Status = Status, Liability = BookLiability(data, now) }));
+            data with { SessionsRemaining = SessionsRemaining, Status = Status, Liability = BookLiability(data, now, bookedAt) }));
     }
 
     /// <summary>Raises "unlocked" or "locked" when a payment change flipped whether the package can be used.</summary>

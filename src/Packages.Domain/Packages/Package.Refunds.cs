@@ -80,6 +80,7 @@ public sealed partial class Package
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.RefundRequested, Refund.RefundId) { Amount = amount, Reason = reason });
         Raise(new RefundRequested(Refund.RefundId, amount, quote.Amount, quote.Method, quote.Fee, reason!, released, AmountPaid), now);
         EndMembershipWithPeriod(now);
+        WriteOffMembershipPeriod();
         return true;
     }
 

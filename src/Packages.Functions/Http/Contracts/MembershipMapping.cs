@@ -7,7 +7,7 @@ namespace Packages.Functions.Http.Contracts;
 public static class MembershipMapping
 {
     public static MembershipPeriodResponse ToResponse(this MembershipPeriod m) =>
-        new(m.MembershipId, m.Period, m.StartsOn, m.LastDay, m.StartsOn.AddDays(m.GraceDays), m.PastDueSince, m.RolledOver, m.RenewsAt, m.EndsAfterPeriod);
+        new(m.MembershipId, m.Period, m.StartsOn, m.LastDay, m.DueOn, m.PastDueSince, m.RolledOver, m.RenewsAt, m.EndsAfterPeriod);
 
     public static MembershipResponse ToResponse(this MembershipState state, DateTimeOffset now)
     {

@@ -8,7 +8,7 @@ public sealed record MembershipPeriodResponse(
     int Period,
     DateOnly StartsOn,
     DateOnly EndsOn,
-    [property: Description("The last day to pay this period before the membership is past due (its first day plus the clinic's grace).")] DateOnly DueOn,
+    [property: Description("The last day to pay this period before the membership is past due (its first day, or the day it opened if later, plus the clinic's grace).")] DateOnly DueOn,
     [property: Description("Since when this period is past due; null when it is not.")] DateTimeOffset? PastDueSince,
     [property: Description("Sessions carried over from the period before (included in the terms' sessions).")] int RolledOverSessions,
     [property: Description("When the next period starts and is invoiced; null on a period already renewed, or the last.")] DateTimeOffset? RenewsAt,

@@ -18,11 +18,12 @@ public sealed record MembershipPeriodDocument(
     int? EndsAfterPeriod,
     int RolledOver,
     int StartShiftDays = 0,
-    int EndShiftDays = 0)
+    int EndShiftDays = 0,
+    DateOnly DueOn = default)
 {
     public static MembershipPeriodDocument From(MembershipPeriod m) =>
-        new(m.MembershipId, m.Period, MembershipPlanDocument.From(m.Plan), m.Anchor, m.GraceDays, m.RenewsAt, m.GraceEndsAt, m.PastDueSince, m.EndsAfterPeriod, m.RolledOver, m.StartShiftDays, m.EndShiftDays);
+        new(m.MembershipId, m.Period, MembershipPlanDocument.From(m.Plan), m.Anchor, m.GraceDays, m.RenewsAt, m.GraceEndsAt, m.PastDueSince, m.EndsAfterPeriod, m.RolledOver, m.StartShiftDays, m.EndShiftDays, m.DueOn);
 
     public MembershipPeriod ToPeriod() =>
-        new(MembershipId, Period, Plan.ToPlan(), Anchor, GraceDays, RenewsAt, GraceEndsAt, PastDueSince, EndsAfterPeriod, RolledOver, StartShiftDays, EndShiftDays);
+        new(MembershipId, Period, Plan.ToPlan(), Anchor, GraceDays, RenewsAt, GraceEndsAt, PastDueSince, EndsAfterPeriod, RolledOver, StartShiftDays, EndShiftDays, DueOn);
 }

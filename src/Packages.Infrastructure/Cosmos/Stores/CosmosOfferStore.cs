@@ -29,18 +29,25 @@ public sealed class CosmosOfferStore(PackagesContainer container) : IOfferStore
     }
 
     /// <summary>
-    /// Patches only what a revision or archiving changes, conditional on the ETag, so the creating
-    /// request's fingerprint stays for late retries of the create.
+    /// Patches only what a revision or archiving changes (terms, online sale, a plan's membership section, status),
+    /// conditional on the ETag, so the creating request's fingerprint stays for late retries of the create.
     /// </summary>
     public Task<bool> TryReplaceAsync(Offer offer, string etag, CancellationToken cancellationToken)
     {
         var document = offer.ToDocument(fingerprint: null);
-        return container.PatchAsync(offer.Id, offer.ClinicId,
+        List<PatchOperation> operations =
         [
             PatchOperation.Set("/terms", document.Terms),
+            PatchOperation.Set("/soldOnline", document.SoldOnline),
             PatchOperation.Set("/status", document.Status),
             PatchOperation.Set("/updatedAt", document.UpdatedAt),
-        ], etag, cancellationToken);
+        ];
+        if (document.Membership is { } plan)
+        {
+            operations.Add(PatchOperation.Set("/membership", plan)); // a plan stays a plan: a package offer never gets one
+        }
+
+        return container.PatchAsync(offer.Id, offer.ClinicId, operations, etag, cancellationToken);
     }
 
     public async Task<Result<Page<Offer>>> ListAsync(

@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Packages.IntegrationTests.Infrastructure;
+using Packages.LocalHost.Events;
+
+namespace Packages.IntegrationTests.EndToEnd;
+
+/// <summary>
+/// A membership's money around a period's end (docs/rules.md "Memberships"): the rollover follows what was paid when the
+/// period ended, whatever arrives before the renewal runs; the liability counts the period's end in its own month; a
+/// period written off stops making the membership past due; a revised plan keeps what was revised.
+/// </summary>
+[Collection(CosmosCollection.Name)]
+public sealed class MembershipMoneyTests(CosmosServerFixture cosmos) : ClinicTest(cosmos)
+{
+    private static readonly DateTimeOffset NewYear = DateTimeOffset.Parse("2027-01-01T15:00:00Z"); // 10:00 in Toronto
+    private static readonly DateTimeOffset February = DateTimeOffset.Parse("2027-02-01T05:00:00Z"); // period 2 starts: local midnight
+
+    [Fact]
+    public async Task A_payment_between_the_period_end_and_the_renewal_neither_expires_the_period_early_nor_changes_its_rollover()
+    {
+        Host.Time.SetUtcNow(NewYear);
+        var membership = await EnrolAsync(await PlanAsync(rolloverMax: 2));
+        await PayAsync(membership, 1, "pay-1", 12_000);
+        Assert.Equal(HttpStatusCode.Created, (await RedeemAsync(membership, "visit-1")).StatusCode);
+
+        Host.Time.SetUtcNow(February.AddMinutes(1)); // the period is over; the timer has not run
+        await PayAsync(membership, 1, "tip-1", 500);  // an overpayment arrives first
+        Host.Time.SetUtcNow(February.AddMinutes(5));
+        await Clinic.RunTimerAsync("RenewMemberships");
+
+        var renewal = Assert.Single(Events(membership, "membership-renewal-due"), e => e.GetProperty("data").GetProperty("period").GetInt32() == 2);
+        Assert.Equal(2, renewal.GetProperty("data").GetProperty("rolledOverSessions").GetInt32());
+        Assert.Equal("expired", (await Clinic.GetPackageAsync($"{membership}.1")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_liability_of_a_period_ending_on_a_month_end_closes_that_month_with_the_carried_sessions_still_owed()
+    {
+        Host.Time.SetUtcNow(NewYear);
+        var membership = await EnrolAsync(await PlanAsync(rolloverMax: 2)); // 4 sessions of 3000
+        await PayAsync(membership, 1, "pay-1", 12_000);
+        await RedeemAsync(membership, "visit-1");
+        Host.Time.SetUtcNow(February.AddHours(4));
+        await Clinic.RunTimerAsync("RenewMemberships");
+        await Clinic.DispatchOutboxAsync();
+
+        var january = await MonthAsync("2027-01");
+        var february = await MonthAsync("2027-02");
+
+        // Paid 12000, one session used (3000), one left to breakage (3000), two carried (6000) still owed at the month's end.
+        Assert.Equal((12_000L, 3_000L, 3_000L, 0L, 6_000L),
+            (january.GetProperty("paidMinor").GetInt64(), january.GetProperty("recognizedMinor").GetInt64(), january.GetProperty("breakageMinor").GetInt64(),
+             january.GetProperty("transferredMinor").GetInt64(), january.GetProperty("closingMinor").GetInt64()));
+        Assert.Equal((6_000L, 0L, 6_000L), (february.GetProperty("openingMinor").GetInt64(), february.GetProperty("transferredMinor").GetInt64(), february.GetProperty("closingMinor").GetInt64()));
+    }
+
+    [Fact]
+    public async Task Cancelling_a_past_due_period_writes_its_debt_off_and_the_membership_is_usable_again()
+    {
+        var membership = await EnrolAsync(await PlanAsync());
+        Host.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-26T15:00:00Z")); // period 1 never paid; period 2 opens
+        await Clinic.RunTimerAsync("RenewMemberships");
+        await Clinic.RunTimerAsync("RenewMemberships");
+        await PayAsync(membership, 2, "pay-2", 12_000);
+        Assert.Equal("membership-past-due", await ClinicScenario.ProblemCodeAsync(await RedeemAsync(membership, "visit-1")));
+
+        Assert.Equal(HttpStatusCode.OK, (await Clinic.PostAsync($"packages/{membership}.1/cancel", new { reason = "Written off: hardship" })).StatusCode);
+
+        Assert.Equal("active", (await Host.JsonAsync(await Clinic.GetAsync($"memberships/{membership}"))).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await RedeemAsync(membership, "visit-1")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Revising_a_plan_keeps_its_new_membership_terms_and_online_sale()
+    {
+        var plan = await PlanAsync(rolloverMax: 1);
+
+        var revised = await Clinic.PutAsync($"offers/{plan}", new
+        {
+            name = "Weekly care", price = new { amountMinor = 4_000, currency = "CAD" }, sessions = 2, eligibleServiceTypes = new[] { "massage" },
+            membership = new { period = "week", rolloverMax = 2, minimumPeriods = 4 }, soldOnline = true,
+        });
+        var stored = await Host.JsonAsync(await Clinic.GetAsync($"offers/{plan}"));
+
+        Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
+        Assert.Equal(("week", 2, 4, true), (stored.GetProperty("membership").GetProperty("period").GetString(),
+            stored.GetProperty("membership").GetProperty("rolloverMax").GetInt32(), stored.GetProperty("membership").GetProperty("minimumPeriods").GetInt32(),
+            stored.GetProperty("soldOnline").GetBoolean()));
+        var period = (await Host.JsonAsync(await Clinic.PostAsync("memberships", new { offerId = plan, clientId = "member-2" }))).GetProperty("membership");
+        Assert.Equal(("2026-11-26", "2026-12-02"), (period.GetProperty("startsOn").GetString(), period.GetProperty("endsOn").GetString()));
+    }
+
+    private async Task<JsonElement> MonthAsync(string month)
+    {
+        var report = await Host.JsonAsync(await Clinic.GetAsync($"reports/liability?month={month}"));
+        return Assert.Single(report.GetProperty("currencies").EnumerateArray());
+    }
+
+    private async Task<string> PlanAsync(int rolloverMax = 0)
+    {
+        var response = await Clinic.PostAsync("offers", new
+        {
+            name = "Monthly care", price = new { amountMinor = 12_000, currency = "CAD" }, sessions = 4, eligibleServiceTypes = new[] { "massage" },
+            membership = new { period = "month", rolloverMax },
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await Host.JsonAsync(response)).GetProperty("offerId").GetString()!;
+    }
+
+    private async Task<string> EnrolAsync(string offerId)
+    {
+        var response = await Clinic.PostAsync("memberships", new { offerId, clientId = "member-1" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await Host.JsonAsync(response)).GetProperty("membership").GetProperty("membershipId").GetString()!;
+    }
+
+    private async Task PayAsync(string membership, int period, string paymentId, long amountMinor) =>
+        Assert.Equal("completed", (await Host.JsonAsync(await Host.PostAsync("/local/servicebus/payments", new
+        {
+            type = "payment-applied", paymentId, clinicId = Clinic.ClinicId, membershipId = membership, period, amount = new { amountMinor, currency = "CAD" },
+        }))).GetProperty("settlement").GetString());
+
+    private Task<HttpResponseMessage> RedeemAsync(string membership, string appointmentId) =>
+        Clinic.PostAsync($"memberships/{membership}/redemptions", new { appointmentId, clientId = "member-1", serviceType = "massage" });
+
+    private IEnumerable<JsonElement> Events(string membership, string type) =>
+        Host.Services.GetRequiredService<RecordingEventPublisher>().Published
+            .Where(e => e.GetProperty("type").GetString() == type && e.GetProperty("data").GetProperty("membershipId").GetString() == membership);
+}
