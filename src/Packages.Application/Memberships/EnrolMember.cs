@@ -37,17 +37,8 @@ public sealed class EnrolMember(IOfferStore offers, IPackageStore packages, Pack
 
         var membershipId = RequestIdentity.IdFor(command.ClinicId, "enrol-member", command.IdempotencyKey);
         var enrolled = Package.Enrol(membershipId, command.ClientId!, offer, clinic, command.Actor, time.GetUtcNow());
-        if (!enrolled.IsSuccess || await writer.CreateAsync(enrolled.Value, cancellationToken))
-        {
-            return enrolled;
-        }
-
-        // The Idempotency-Key was used before: the same enrolment again returns its first period, another is refused.
-        if (await packages.FindAsync(command.ClinicId, enrolled.Value.Id, cancellationToken) is not { Value: var existing })
-        {
-            return ApplicationErrors.ConcurrencyConflict;
-        }
-
-        return existing.OfferId == command.OfferId && existing.ClientId == command.ClientId ? existing : ApplicationErrors.IdempotencyKeyReused;
+        return enrolled.IsSuccess
+            ? await writer.CreateOnceAsync(packages, enrolled.Value, existing => existing.OfferId == command.OfferId && existing.ClientId == command.ClientId, cancellationToken)
+            : enrolled;
     }
 }

@@ -42,19 +42,6 @@ public sealed class SellPackage(IOfferStore offers, IPackageStore packages, Pack
 
         var id = RequestIdentity.IdFor(command.ClinicId, "sell-package", command.IdempotencyKey);
         var package = Package.Sell(id, command.ClientId!, offer, terms.Value, clinic, command.Actor, time.GetUtcNow());
-        if (await writer.CreateAsync(package, cancellationToken))
-        {
-            return package;
-        }
-
-        // The Idempotency-Key was used before: the same sale again returns it, another sale is refused.
-        if (await packages.FindAsync(command.ClinicId, id, cancellationToken) is not { Value: var existing })
-        {
-            return ApplicationErrors.ConcurrencyConflict;
-        }
-
-        return existing.OfferId == command.OfferId && existing.ClientId == command.ClientId
-            ? existing
-            : ApplicationErrors.IdempotencyKeyReused;
+        return await writer.CreateOnceAsync(packages, package, existing => existing.OfferId == command.OfferId && existing.ClientId == command.ClientId, cancellationToken);
     }
 }

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Packages.IntegrationTests.Infrastructure;
-using Packages.LocalHost.Events;
 
 namespace Packages.IntegrationTests.EndToEnd;
 
@@ -23,16 +21,16 @@ public sealed class MembershipFreezeTests(CosmosServerFixture cosmos) : ClinicTe
         Assert.Equal(("2027-04-14", DateTimeOffset.Parse("2027-04-15T04:00:00Z")), (period.GetProperty("endsOn").GetString(), period.GetProperty("renewsAt").GetDateTimeOffset()));
 
         Host.Time.SetUtcNow(DateTimeOffset.Parse("2027-03-15T16:00:00Z"));
-        Assert.Equal("package-frozen", await ClinicScenario.ProblemCodeAsync(await RedeemAsync(membership, "during-freeze")));
+        Assert.Equal("package-frozen", await ClinicScenario.ProblemCodeAsync(await Members.RedeemAsync(membership, "during-freeze")));
 
         Host.Time.SetUtcNow(DateTimeOffset.Parse("2027-04-10T16:00:00Z")); // past the unfrozen end (31 March): still period 1
-        await Clinic.RunTimerAsync("RenewMemberships");
-        Assert.Equal(HttpStatusCode.Created, (await RedeemAsync(membership, "after-freeze")).StatusCode);
-        Assert.Single(RenewalsDue(membership));
+        await Members.RenewAsync();
+        Assert.Equal(HttpStatusCode.Created, (await Members.RedeemAsync(membership, "after-freeze")).StatusCode);
+        Assert.Single(Members.Events(membership, "membership-renewal-due"));
 
         Host.Time.SetUtcNow(DateTimeOffset.Parse("2027-04-15T04:00:00Z"));
-        await Clinic.RunTimerAsync("RenewMemberships");
-        var second = Assert.Single(RenewalsDue(membership), e => e.GetProperty("data").GetProperty("period").GetInt32() == 2).GetProperty("data");
+        await Members.RenewAsync();
+        var second = Assert.Single(Members.Events(membership, "membership-renewal-due"), e => e.GetProperty("data").GetProperty("period").GetInt32() == 2).GetProperty("data");
         Assert.Equal(("2027-04-15", "2027-05-14"), (second.GetProperty("startsOn").GetString(), second.GetProperty("endsOn").GetString()));
 
         // The plan's 20 days a year count across periods: 14 used in period 1 leave 6 for 2027.
@@ -56,26 +54,8 @@ public sealed class MembershipFreezeTests(CosmosServerFixture cosmos) : ClinicTe
 
     private async Task<string> EnrolPaidAsync(int maxFreezeDaysPerYear)
     {
-        var plan = await Host.JsonAsync(await Clinic.PostAsync("offers", new
-        {
-            name = "Monthly care", price = new { amountMinor = 12_000, currency = "CAD" }, sessions = 4, eligibleServiceTypes = new[] { "massage" },
-            maxFreezeDaysPerYear, membership = new { period = "month" },
-        }));
-        Assert.True(plan.TryGetProperty("offerId", out _), plan.ToString());
-        var enrolled = await Clinic.PostAsync("memberships", new { offerId = plan.GetProperty("offerId").GetString(), clientId = "member-1" });
-        var membership = (await Host.JsonAsync(enrolled)).GetProperty("membership").GetProperty("membershipId").GetString()!;
-        await Host.PostAsync("/local/servicebus/payments", new
-        {
-            type = "payment-applied", paymentId = "pay-1", clinicId = Clinic.ClinicId, membershipId = membership, period = 1,
-            amount = new { amountMinor = 12_000, currency = "CAD" },
-        });
+        var membership = await Members.EnrolAsync(await Members.CreatePlanAsync(maxFreezeDaysPerYear: maxFreezeDaysPerYear));
+        await Members.PayAsync(membership, 1, "pay-1");
         return membership;
     }
-
-    private Task<HttpResponseMessage> RedeemAsync(string membership, string appointmentId) =>
-        Clinic.PostAsync($"memberships/{membership}/redemptions", new { appointmentId, clientId = "member-1", serviceType = "massage" });
-
-    private IEnumerable<JsonElement> RenewalsDue(string membership) =>
-        Host.Services.GetRequiredService<RecordingEventPublisher>().Published
-            .Where(e => e.GetProperty("type").GetString() == "membership-renewal-due" && e.GetProperty("data").GetProperty("membershipId").GetString() == membership);
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Packages.Application.Ports;
 using Packages.IntegrationTests.Infrastructure;
-using Packages.LocalHost.Events;
 
 namespace Packages.IntegrationTests.EndToEnd;
 
@@ -17,7 +16,7 @@ public sealed class MembershipLifecycleTests(CosmosServerFixture cosmos) : Clini
     [Fact]
     public async Task A_cancel_waits_for_the_minimum_term_can_be_withdrawn_and_then_ends_the_membership_without_another_invoice()
     {
-        var membership = await EnrolAsync(await PlanAsync(minimumPeriods: 2));
+        var membership = await Members.EnrolAsync(await Members.CreatePlanAsync(minimumPeriods: 2));
 
         var cancelled = await Host.JsonAsync(await Clinic.PostAsync($"memberships/{membership}/cancellation", new { reason = "Moving away" }));
         Assert.Equal(("cancelling", 2, "2027-01-25"), (cancelled.GetProperty("status").GetString(), cancelled.GetProperty("endsAfterPeriod").GetInt32(), cancelled.GetProperty("endsOn").GetString()));
@@ -25,43 +24,43 @@ public sealed class MembershipLifecycleTests(CosmosServerFixture cosmos) : Clini
         Assert.Equal("active", resumed.GetProperty("status").GetString());
         await Clinic.PostAsync($"memberships/{membership}/cancellation", new { reason = "Moving away" });
 
-        await PayAsync(membership, 1, "pay-1");
+        await Members.PayAsync(membership, 1, "pay-1");
         Host.Time.SetUtcNow(SecondPeriod.AddHours(1));
-        await Clinic.RunTimerAsync("RenewMemberships");
-        await PayAsync(membership, 2, "pay-2");
+        await Members.RenewAsync();
+        await Members.PayAsync(membership, 2, "pay-2");
         Host.Time.SetUtcNow(DateTimeOffset.Parse("2027-01-26T06:00:00Z")); // the day after period 2's last day
-        await Clinic.RunTimerAsync("RenewMemberships");
+        await Members.RenewAsync();
 
-        var ended = await GetAsync(membership);
+        var ended = await Members.GetAsync(membership);
         Assert.Equal(("ended", 2), (ended.GetProperty("status").GetString(), ended.GetProperty("periods").GetInt32()));
-        Assert.Equal([1, 2], Events(membership, "membership-renewal-due").Select(e => e.GetProperty("data").GetProperty("period").GetInt32()));
-        Assert.Equal("cancelled", Assert.Single(Events(membership, "membership-ended")).GetProperty("data").GetProperty("reason").GetString());
+        Assert.Equal([1, 2], Members.Events(membership, "membership-renewal-due").Select(e => e.GetProperty("data").GetProperty("period").GetInt32()));
+        Assert.Equal("cancelled", Assert.Single(Members.Events(membership, "membership-ended")).GetProperty("data").GetProperty("reason").GetString());
         Assert.Equal("membership-ended", await ProblemAsync(Clinic.PostAsync($"memberships/{membership}/resumption", new { reason = "Back" })));
-        Assert.Equal("package-expired", await ProblemAsync(RedeemAsync(membership, "after-end")));
+        Assert.Equal("package-expired", await ProblemAsync(Members.RedeemAsync(membership, "after-end")));
     }
 
     [Fact]
     public async Task A_period_never_paid_carries_nothing_over_keeps_the_membership_past_due_and_a_late_payment_reinstates_it()
     {
-        var membership = await EnrolAsync(await PlanAsync(rolloverMax: 2));
-        await PayAsync(membership, 1, "pay-1");
-        Assert.Equal(HttpStatusCode.Created, (await RedeemAsync(membership, "visit-1")).StatusCode);
+        var membership = await Members.EnrolAsync(await Members.CreatePlanAsync(rolloverMax: 2));
+        await Members.PayAsync(membership, 1, "pay-1");
+        Assert.Equal(HttpStatusCode.Created, (await Members.RedeemAsync(membership, "visit-1")).StatusCode);
 
         Host.Time.SetUtcNow(SecondPeriod.AddHours(1));
-        await Clinic.RunTimerAsync("RenewMemberships"); // period 2: two of the three unused sessions carried over
+        await Members.RenewAsync(); // period 2: two of the three unused sessions carried over
         Host.Time.SetUtcNow(DateTimeOffset.Parse("2027-01-26T06:00:00Z")); // period 2 never paid: past due since 2 January; period 3 opens
-        await Clinic.RunTimerAsync("RenewMemberships");
-        await Clinic.RunTimerAsync("RenewMemberships");
-        await PayAsync(membership, 3, "pay-3");
+        await Members.RenewAsync();
+        await Members.RenewAsync();
+        await Members.PayAsync(membership, 3, "pay-3");
 
-        var periods = Events(membership, "membership-renewal-due").Select(e => e.GetProperty("data")).ToList();
+        var periods = Members.Events(membership, "membership-renewal-due").Select(e => e.GetProperty("data")).ToList();
         Assert.Equal([0, 2, 0], periods.Select(p => p.GetProperty("rolledOverSessions").GetInt32()));
-        Assert.Equal([2], Events(membership, "membership-past-due").Select(e => e.GetProperty("data").GetProperty("period").GetInt32()));
-        Assert.Equal("membership-past-due", await ProblemAsync(RedeemAsync(membership, "visit-2")));
+        Assert.Equal([2], Members.Events(membership, "membership-past-due").Select(e => e.GetProperty("data").GetProperty("period").GetInt32()));
+        Assert.Equal("membership-past-due", await ProblemAsync(Members.RedeemAsync(membership, "visit-2")));
 
-        await PayAsync(membership, 2, "pay-2"); // paid after its period ended: the membership is usable again, period 2's sessions are not
-        Assert.Equal("active", (await GetAsync(membership)).GetProperty("status").GetString());
-        var receipt = await Host.JsonAsync(await RedeemAsync(membership, "visit-2"));
+        await Members.PayAsync(membership, 2, "pay-2"); // paid after its period ended: the membership is usable again, period 2's sessions are not
+        Assert.Equal("active", (await Members.GetAsync(membership)).GetProperty("status").GetString());
+        var receipt = await Host.JsonAsync(await Members.RedeemAsync(membership, "visit-2"));
         Assert.Equal((3, 3), (receipt.GetProperty("sessionNumber").GetInt32() + 2, receipt.GetProperty("sessionsRemaining").GetInt32()));
         Assert.Equal("expired", (await Clinic.GetPackageAsync($"{membership}.2")).GetProperty("status").GetString());
     }
@@ -69,8 +68,8 @@ public sealed class MembershipLifecycleTests(CosmosServerFixture cosmos) : Clini
     [Fact]
     public async Task A_renewal_cut_short_after_its_first_write_is_finished_by_the_transfer_timer_and_invoiced_once()
     {
-        var membership = await EnrolAsync(await PlanAsync());
-        await PayAsync(membership, 1, "pay-1");
+        var membership = await Members.EnrolAsync(await Members.CreatePlanAsync());
+        await Members.PayAsync(membership, 1, "pay-1");
         var store = Host.Services.GetRequiredService<IPackageStore>();
         Host.Time.SetUtcNow(SecondPeriod.AddHours(1));
         var ending = (await store.FindAsync(Clinic.ClinicId, $"{membership}.1", default))!;
@@ -78,20 +77,20 @@ public sealed class MembershipLifecycleTests(CosmosServerFixture cosmos) : Clini
         Assert.NotNull(await store.TryReplaceAsync(ending.Value, ending.ETag, default));
 
         Host.Time.SetUtcNow(SecondPeriod.AddHours(2));
-        await Clinic.RunTimerAsync("RenewMemberships"); // the ended period is no longer due: nothing to renew here
+        await Members.RenewAsync(); // the ended period is no longer due: nothing to renew here
         await Clinic.RunTransferTimerAsync();
         await Clinic.RunTransferTimerAsync();
 
-        var state = await GetAsync(membership);
+        var state = await Members.GetAsync(membership);
         Assert.Equal((2, "active"), (state.GetProperty("periods").GetInt32(), state.GetProperty("status").GetString()));
-        Assert.Single(Events(membership, "membership-renewal-due"), e => e.GetProperty("data").GetProperty("period").GetInt32() == 2);
+        Assert.Single(Members.Events(membership, "membership-renewal-due"), e => e.GetProperty("data").GetProperty("period").GetInt32() == 2);
     }
 
     [Fact]
     public async Task Package_routes_refuse_what_would_break_a_membership_and_offers_keep_their_kind()
     {
-        var plan = await PlanAsync();
-        var membership = await EnrolAsync(plan);
+        var plan = await Members.CreatePlanAsync();
+        var membership = await Members.EnrolAsync(plan);
         var period = $"{membership}.1";
         var packageOffer = await Clinic.CreateOfferAsync(5, 45_000);
 
@@ -117,20 +116,20 @@ public sealed class MembershipLifecycleTests(CosmosServerFixture cosmos) : Clini
     [Fact]
     public async Task A_patient_enrols_online_and_an_enrolment_left_unpaid_past_its_hold_ends_the_membership()
     {
-        var plan = await PlanAsync(soldOnline: true);
+        var plan = await Members.CreatePlanAsync(soldOnline: true);
         using var patient = Host.ClientWith(Host.TokenFor("u-pat", "maple-physio:patient:pat"));
 
         var paid = await EnrolOnlineAsync(patient, plan, "enrol-1");
         var lapsed = await EnrolOnlineAsync(patient, plan, "enrol-2");
         Assert.Equal(paid, (await EnrolOnlineAsync(patient, plan, "enrol-1"))); // the same Idempotency-Key: the same enrolment
-        await PayAsync(paid, 1, "pay-online");
+        await Members.PayAsync(paid, 1, "pay-online");
         Host.Time.SetUtcNow(Host.Time.GetUtcNow().AddHours(25)); // past the 24-hour hold
         await Clinic.RunTimerAsync("CancelUnpaidPurchases");
 
-        Assert.Equal(("active", "paid"), ((await GetAsync(paid)).GetProperty("status").GetString(),
+        Assert.Equal(("active", "paid"), ((await Members.GetAsync(paid)).GetProperty("status").GetString(),
             (await Host.JsonAsync(await patient.GetAsync($"/api/clinics/maple-physio/online-purchases/{paid}.1"))).GetProperty("status").GetString()));
-        Assert.Equal("ended", (await GetAsync(lapsed)).GetProperty("status").GetString());
-        Assert.Equal("closed", Assert.Single(Events(lapsed, "membership-ended")).GetProperty("data").GetProperty("reason").GetString());
+        Assert.Equal("ended", (await Members.GetAsync(lapsed)).GetProperty("status").GetString());
+        Assert.Equal("closed", Assert.Single(Members.Events(lapsed, "membership-ended")).GetProperty("data").GetProperty("reason").GetString());
         Assert.Equal(12_000, Assert.Single(PublishedEvents($"{paid}.1", "package-purchase-requested")).GetProperty("data").GetProperty("amount").GetProperty("amountMinor").GetInt64());
     }
 
@@ -143,38 +142,5 @@ public sealed class MembershipLifecycleTests(CosmosServerFixture cosmos) : Clini
         return (await Host.JsonAsync(response)).GetProperty("packageId").GetString()!.Split('.')[0];
     }
 
-    private async Task<string> PlanAsync(int rolloverMax = 0, int minimumPeriods = 1, bool soldOnline = false)
-    {
-        var response = await Clinic.PostAsync("offers", new
-        {
-            name = "Monthly care", price = new { amountMinor = 12_000, currency = "CAD" }, sessions = 4, eligibleServiceTypes = new[] { "massage" },
-            membership = new { period = "month", rolloverMax, minimumPeriods }, soldOnline,
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await Host.JsonAsync(response)).GetProperty("offerId").GetString()!;
-    }
-
-    private async Task<string> EnrolAsync(string offerId)
-    {
-        var response = await Clinic.PostAsync("memberships", new { offerId, clientId = "member-1" });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await Host.JsonAsync(response)).GetProperty("membership").GetProperty("membershipId").GetString()!;
-    }
-
-    private async Task PayAsync(string membership, int period, string paymentId) =>
-        Assert.Equal("completed", (await Host.JsonAsync(await Host.PostAsync("/local/servicebus/payments", new
-        {
-            type = "payment-applied", paymentId, clinicId = Clinic.ClinicId, membershipId = membership, period, amount = new { amountMinor = 12_000, currency = "CAD" },
-        }))).GetProperty("settlement").GetString());
-
-    private Task<HttpResponseMessage> RedeemAsync(string membership, string appointmentId) =>
-        Clinic.PostAsync($"memberships/{membership}/redemptions", new { appointmentId, clientId = "member-1", serviceType = "massage" });
-
-    private async Task<JsonElement> GetAsync(string membership) => await Host.JsonAsync(await Clinic.GetAsync($"memberships/{membership}"));
-
     private static async Task<string> ProblemAsync(Task<HttpResponseMessage> response) => await ClinicScenario.ProblemCodeAsync(await response);
-
-    private IEnumerable<JsonElement> Events(string membership, string type) =>
-        Host.Services.GetRequiredService<RecordingEventPublisher>().Published
-            .Where(e => e.GetProperty("type").GetString() == type && e.GetProperty("data").GetProperty("membershipId").GetString() == membership);
 }

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Packages.IntegrationTests.Infrastructure;
-using Packages.LocalHost.Events;
 
 namespace Packages.IntegrationTests.EndToEnd;
 
@@ -21,16 +19,16 @@ public sealed class MembershipMoneyTests(CosmosServerFixture cosmos) : ClinicTes
     public async Task A_payment_between_the_period_end_and_the_renewal_neither_expires_the_period_early_nor_changes_its_rollover()
     {
         Host.Time.SetUtcNow(NewYear);
-        var membership = await EnrolAsync(await PlanAsync(rolloverMax: 2));
-        await PayAsync(membership, 1, "pay-1", 12_000);
-        Assert.Equal(HttpStatusCode.Created, (await RedeemAsync(membership, "visit-1")).StatusCode);
+        var membership = await Members.EnrolAsync(await Members.CreatePlanAsync(rolloverMax: 2));
+        await Members.PayAsync(membership, 1, "pay-1");
+        Assert.Equal(HttpStatusCode.Created, (await Members.RedeemAsync(membership, "visit-1")).StatusCode);
 
         Host.Time.SetUtcNow(February.AddMinutes(1)); // the period is over; the timer has not run
-        await PayAsync(membership, 1, "tip-1", 500);  // an overpayment arrives first
+        await Members.PayAsync(membership, 1, "tip-1", 500);  // an overpayment arrives first
         Host.Time.SetUtcNow(February.AddMinutes(5));
-        await Clinic.RunTimerAsync("RenewMemberships");
+        await Members.RenewAsync();
 
-        var renewal = Assert.Single(Events(membership, "membership-renewal-due"), e => e.GetProperty("data").GetProperty("period").GetInt32() == 2);
+        var renewal = Assert.Single(Members.Events(membership, "membership-renewal-due"), e => e.GetProperty("data").GetProperty("period").GetInt32() == 2);
         Assert.Equal(2, renewal.GetProperty("data").GetProperty("rolledOverSessions").GetInt32());
         Assert.Equal("expired", (await Clinic.GetPackageAsync($"{membership}.1")).GetProperty("status").GetString());
     }
@@ -39,11 +37,11 @@ public sealed class MembershipMoneyTests(CosmosServerFixture cosmos) : ClinicTes
     public async Task The_liability_of_a_period_ending_on_a_month_end_closes_that_month_with_the_carried_sessions_still_owed()
     {
         Host.Time.SetUtcNow(NewYear);
-        var membership = await EnrolAsync(await PlanAsync(rolloverMax: 2)); // 4 sessions of 3000
-        await PayAsync(membership, 1, "pay-1", 12_000);
-        await RedeemAsync(membership, "visit-1");
+        var membership = await Members.EnrolAsync(await Members.CreatePlanAsync(rolloverMax: 2)); // 4 sessions of 3000
+        await Members.PayAsync(membership, 1, "pay-1");
+        await Members.RedeemAsync(membership, "visit-1");
         Host.Time.SetUtcNow(February.AddHours(4));
-        await Clinic.RunTimerAsync("RenewMemberships");
+        await Members.RenewAsync();
         await Clinic.DispatchOutboxAsync();
 
         var january = await MonthAsync("2027-01");
@@ -59,23 +57,23 @@ public sealed class MembershipMoneyTests(CosmosServerFixture cosmos) : ClinicTes
     [Fact]
     public async Task Cancelling_a_past_due_period_writes_its_debt_off_and_the_membership_is_usable_again()
     {
-        var membership = await EnrolAsync(await PlanAsync());
+        var membership = await Members.EnrolAsync(await Members.CreatePlanAsync());
         Host.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-26T15:00:00Z")); // period 1 never paid; period 2 opens
-        await Clinic.RunTimerAsync("RenewMemberships");
-        await Clinic.RunTimerAsync("RenewMemberships");
-        await PayAsync(membership, 2, "pay-2", 12_000);
-        Assert.Equal("membership-past-due", await ClinicScenario.ProblemCodeAsync(await RedeemAsync(membership, "visit-1")));
+        await Members.RenewAsync();
+        await Members.RenewAsync();
+        await Members.PayAsync(membership, 2, "pay-2");
+        Assert.Equal("membership-past-due", await ClinicScenario.ProblemCodeAsync(await Members.RedeemAsync(membership, "visit-1")));
 
         Assert.Equal(HttpStatusCode.OK, (await Clinic.PostAsync($"packages/{membership}.1/cancel", new { reason = "Written off: hardship" })).StatusCode);
 
-        Assert.Equal("active", (await Host.JsonAsync(await Clinic.GetAsync($"memberships/{membership}"))).GetProperty("status").GetString());
-        Assert.Equal(HttpStatusCode.Created, (await RedeemAsync(membership, "visit-1")).StatusCode);
+        Assert.Equal("active", (await Members.GetAsync(membership)).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Created, (await Members.RedeemAsync(membership, "visit-1")).StatusCode);
     }
 
     [Fact]
     public async Task Revising_a_plan_keeps_its_new_membership_terms_and_online_sale()
     {
-        var plan = await PlanAsync(rolloverMax: 1);
+        var plan = await Members.CreatePlanAsync(rolloverMax: 1);
 
         var revised = await Clinic.PutAsync($"offers/{plan}", new
         {
@@ -97,35 +95,4 @@ public sealed class MembershipMoneyTests(CosmosServerFixture cosmos) : ClinicTes
         var report = await Host.JsonAsync(await Clinic.GetAsync($"reports/liability?month={month}"));
         return Assert.Single(report.GetProperty("currencies").EnumerateArray());
     }
-
-    private async Task<string> PlanAsync(int rolloverMax = 0)
-    {
-        var response = await Clinic.PostAsync("offers", new
-        {
-            name = "Monthly care", price = new { amountMinor = 12_000, currency = "CAD" }, sessions = 4, eligibleServiceTypes = new[] { "massage" },
-            membership = new { period = "month", rolloverMax },
-        });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await Host.JsonAsync(response)).GetProperty("offerId").GetString()!;
-    }
-
-    private async Task<string> EnrolAsync(string offerId)
-    {
-        var response = await Clinic.PostAsync("memberships", new { offerId, clientId = "member-1" });
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await Host.JsonAsync(response)).GetProperty("membership").GetProperty("membershipId").GetString()!;
-    }
-
-    private async Task PayAsync(string membership, int period, string paymentId, long amountMinor) =>
-        Assert.Equal("completed", (await Host.JsonAsync(await Host.PostAsync("/local/servicebus/payments", new
-        {
-            type = "payment-applied", paymentId, clinicId = Clinic.ClinicId, membershipId = membership, period, amount = new { amountMinor, currency = "CAD" },
-        }))).GetProperty("settlement").GetString());
-
-    private Task<HttpResponseMessage> RedeemAsync(string membership, string appointmentId) =>
-        Clinic.PostAsync($"memberships/{membership}/redemptions", new { appointmentId, clientId = "member-1", serviceType = "massage" });
-
-    private IEnumerable<JsonElement> Events(string membership, string type) =>
-        Host.Services.GetRequiredService<RecordingEventPublisher>().Published
-            .Where(e => e.GetProperty("type").GetString() == type && e.GetProperty("data").GetProperty("membershipId").GetString() == membership);
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using Packages.IntegrationTests.Infrastructure;
 
 namespace Packages.IntegrationTests.EndToEnd;
@@ -18,7 +17,7 @@ public sealed class MembershipRenewalTests(CosmosServerFixture cosmos) : ClinicT
     private const int Renewals = 24;
     private const int SessionsPerPeriod = 4;
     private const int RolloverMax = 2;
-    private const long Price = 12_000;
+    private const long Price = MembershipScenario.Price;
     private static readonly DateOnly Anchor = new(2027, 1, 31);
     private static readonly TimeZoneInfo Toronto = TimeZoneInfo.FindSystemTimeZoneById("America/Toronto");
 
@@ -26,16 +25,11 @@ public sealed class MembershipRenewalTests(CosmosServerFixture cosmos) : ClinicT
     public async Task A_monthly_membership_renews_24_times_across_DST_and_month_ends_each_period_invoiced_once_and_usable_only_once_paid()
     {
         Assert.Equal(HttpStatusCode.OK, (await Host.Client.PutAsJsonAsync($"/api/clinics/{Clinic.ClinicId}", new { name = "Maple Physio", timeZone = "America/Toronto", membershipGraceDays = 5 })).StatusCode);
-        var plan = await Host.JsonAsync(await Clinic.PostAsync("offers", new
-        {
-            name = "Monthly care", price = new { amountMinor = Price, currency = "CAD" }, sessions = SessionsPerPeriod,
-            eligibleServiceTypes = new[] { "massage", "acupuncture" }, serviceTypeCaps = new[] { new { serviceType = "massage", maxSessions = 3 } },
-            membership = new { period = "month", rolloverMax = RolloverMax, minimumPeriods = 3 },
-        }));
+        // 4 sessions of 3000 a month, at most 3 of them massage; up to 2 unused sessions carried over; at least 3 months.
+        var plan = await Members.CreatePlanAsync(
+            rolloverMax: RolloverMax, minimumPeriods: 3, serviceTypes: ["massage", "acupuncture"], serviceTypeCaps: new[] { new { serviceType = "massage", maxSessions = 3 } });
         Host.Time.SetUtcNow(LocalTime(Anchor, 10));
-        var enrolled = await Clinic.PostAsync("memberships", new { offerId = plan.GetProperty("offerId").GetString(), clientId = "member-1" });
-        Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
-        var membership = (await Host.JsonAsync(enrolled)).GetProperty("membership").GetProperty("membershipId").GetString()!;
+        var membership = await Members.EnrolAsync(plan);
 
         var rolledIn = 0;
         for (var period = 1; period <= Renewals + 1; period++)
@@ -57,27 +51,27 @@ public sealed class MembershipRenewalTests(CosmosServerFixture cosmos) : ClinicT
             var sessions = SessionsPerPeriod + rolledIn;
 
             // Unpaid: nothing can be used, whatever was carried over (the carried sessions are paid; the period is not).
-            Assert.Equal("package-not-paid", await ClinicScenario.ProblemCodeAsync(await RedeemAsync(membership, $"early-{period}")));
+            Assert.Equal("package-not-paid", await ClinicScenario.ProblemCodeAsync(await Members.RedeemAsync(membership, $"early-{period}")));
 
             if (period % 5 == 3)
             {
                 // Paid late: six days later the grace (5 days after the first day) has ended.
                 Host.Time.SetUtcNow(LocalTime(startsOn.AddDays(6), 9));
                 await RenewTwiceAsync();
-                Assert.Equal("pastDue", (await GetMembershipAsync(membership)).GetProperty("status").GetString());
-                Assert.Equal([period], PeriodsOf(membership, "membership-past-due").Where(p => p == period));
-                Assert.Equal("membership-past-due", await ClinicScenario.ProblemCodeAsync(await RedeemAsync(membership, $"refused-{period}")));
+                Assert.Equal("pastDue", (await Members.GetAsync(membership)).GetProperty("status").GetString());
+                Assert.Equal([period], Members.PeriodsOf(membership, "membership-past-due").Where(p => p == period));
+                Assert.Equal("membership-past-due", await ClinicScenario.ProblemCodeAsync(await Members.RedeemAsync(membership, $"refused-{period}")));
             }
 
-            await PayAsync(membership, period);
-            var standing = await GetMembershipAsync(membership);
+            await Members.PayAsync(membership, period, $"pay-{period}");
+            var standing = await Members.GetAsync(membership);
             Assert.Equal(("active", period), (standing.GetProperty("status").GetString(), standing.GetProperty("periods").GetInt32()));
-            Assert.Equal(period % 5 == 3 ? 1 : 0, PeriodsOf(membership, "membership-reinstated").Count(p => p == period));
+            Assert.Equal(period % 5 == 3 ? 1 : 0, Members.PeriodsOf(membership, "membership-reinstated").Count(p => p == period));
 
             var used = period % 4; // 0-3 sessions of this period, massage and acupuncture alternating
             for (var visit = 1; visit <= used; visit++)
             {
-                var receipt = await RedeemAsync(membership, $"p{period}-v{visit}", visit % 2 == 0 ? "acupuncture" : "massage");
+                var receipt = await Members.RedeemAsync(membership, $"p{period}-v{visit}", visit % 2 == 0 ? "acupuncture" : "massage");
                 Assert.Equal(HttpStatusCode.Created, receipt.StatusCode);
                 Assert.Equal(sessions - visit, (await Host.JsonAsync(receipt)).GetProperty("sessionsRemaining").GetInt32());
             }
@@ -85,7 +79,7 @@ public sealed class MembershipRenewalTests(CosmosServerFixture cosmos) : ClinicT
             rolledIn = Math.Min(RolloverMax, sessions - used);
         }
 
-        var schedule = (await GetMembershipAsync(membership)).GetProperty("currentPeriod").GetProperty("membership");
+        var schedule = (await Members.GetAsync(membership)).GetProperty("currentPeriod").GetProperty("membership");
         Assert.Equal(DateTimeOffset.Parse("2029-02-28T05:00:00Z"), schedule.GetProperty("renewsAt").GetDateTimeOffset()); // period 26 would start 28 February 2029 (no 29th), standard time
         Assert.Equal(Renewals + 1, RenewalsDue(membership).Select(e => e.GetProperty("data").GetProperty("period").GetInt32()).Distinct().Count());
     }
@@ -93,73 +87,30 @@ public sealed class MembershipRenewalTests(CosmosServerFixture cosmos) : ClinicT
     [Fact]
     public async Task The_first_renewals_fall_on_local_midnight_in_standard_and_daylight_time()
     {
-        var plan = await CreatePlanAsync(rolloverMax: 0, minimumPeriods: 1);
+        var plan = await Members.CreatePlanAsync();
         Host.Time.SetUtcNow(LocalTime(Anchor, 10));
-        var membership = await EnrolAsync(plan);
+        var membership = await Members.EnrolAsync(plan);
 
-        var first = (await GetMembershipAsync(membership)).GetProperty("renewsAt").GetDateTimeOffset();
+        var first = (await Members.GetAsync(membership)).GetProperty("renewsAt").GetDateTimeOffset();
         Host.Time.SetUtcNow(first.AddMinutes(-1));
         await RenewTwiceAsync();
         Assert.Single(RenewalsDue(membership));
         Host.Time.SetUtcNow(first);
         await RenewTwiceAsync();
-        var second = (await GetMembershipAsync(membership)).GetProperty("renewsAt").GetDateTimeOffset();
+        var second = (await Members.GetAsync(membership)).GetProperty("renewsAt").GetDateTimeOffset();
 
         Assert.Equal(DateTimeOffset.Parse("2027-02-28T05:00:00Z"), first);  // midnight starting 28 February, EST
         Assert.Equal(DateTimeOffset.Parse("2027-03-31T04:00:00Z"), second); // midnight starting 31 March, EDT
         Assert.Equal(2, RenewalsDue(membership).Count());
     }
 
-    private async Task<string> CreatePlanAsync(int rolloverMax, int minimumPeriods)
-    {
-        var plan = await Host.JsonAsync(await Clinic.PostAsync("offers", new
-        {
-            name = "Monthly care", price = new { amountMinor = Price, currency = "CAD" }, sessions = SessionsPerPeriod,
-            eligibleServiceTypes = new[] { "massage" }, membership = new { period = "month", rolloverMax, minimumPeriods },
-        }));
-        return plan.GetProperty("offerId").GetString()!;
-    }
-
-    private async Task<string> EnrolAsync(string offerId, string clientId = "member-1")
-    {
-        var enrolled = await Clinic.PostAsync("memberships", new { offerId, clientId });
-        Assert.Equal(HttpStatusCode.Created, enrolled.StatusCode);
-        return (await Host.JsonAsync(enrolled)).GetProperty("membership").GetProperty("membershipId").GetString()!;
-    }
-
     private async Task RenewTwiceAsync()
     {
-        await Clinic.RunTimerAsync("RenewMemberships");
-        await Clinic.RunTimerAsync("RenewMemberships");
+        await Members.RenewAsync();
+        await Members.RenewAsync();
     }
 
-    private Task<HttpResponseMessage> RedeemAsync(string membership, string appointmentId, string serviceType = "massage") =>
-        Clinic.PostAsync($"memberships/{membership}/redemptions", new { appointmentId, clientId = "member-1", serviceType });
-
-    private async Task<JsonElement> GetMembershipAsync(string membership)
-    {
-        var response = await Clinic.GetAsync($"memberships/{membership}");
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await Host.JsonAsync(response);
-    }
-
-    private async Task PayAsync(string membership, int period)
-    {
-        var settled = await Host.JsonAsync(await Host.PostAsync("/local/servicebus/payments", new
-        {
-            type = "payment-applied", paymentId = $"pay-{period}", clinicId = Clinic.ClinicId, membershipId = membership, period,
-            amount = new { amountMinor = Price, currency = "CAD" },
-        }));
-        Assert.Equal("completed", settled.GetProperty("settlement").GetString());
-    }
-
-    private IEnumerable<JsonElement> RenewalsDue(string membership) => Events(membership, "membership-renewal-due");
-
-    private IEnumerable<int> PeriodsOf(string membership, string type) => Events(membership, type).Select(e => e.GetProperty("data").GetProperty("period").GetInt32());
-
-    private IEnumerable<JsonElement> Events(string membership, string type) =>
-        Host.Services.GetRequiredService<Packages.LocalHost.Events.RecordingEventPublisher>().Published
-            .Where(e => e.GetProperty("type").GetString() == type && e.GetProperty("data").GetProperty("membershipId").GetString() == membership);
+    private IEnumerable<JsonElement> RenewalsDue(string membership) => Members.Events(membership, "membership-renewal-due");
 
     private static DateOnly Date(JsonElement data, string field) => DateOnly.Parse(data.GetProperty(field).GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 

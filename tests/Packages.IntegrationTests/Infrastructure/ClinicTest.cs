@@ -11,6 +11,9 @@ public abstract class ClinicTest(CosmosServerFixture cosmos) : IAsyncLifetime
 
     protected ClinicScenario Clinic { get; private set; } = null!;
 
+    /// <summary>Membership steps in the same clinic.</summary>
+    protected MembershipScenario Members => new(Host, Clinic);
+
     public async Task InitializeAsync()
     {
         Host = await LocalHostDriver.StartAsync(cosmos);
