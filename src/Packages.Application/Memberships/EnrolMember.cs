@@ -1,4 +1,5 @@
 using Packages.Application.Common;
+using Packages.Application.Offers;
 using Packages.Application.Packages;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
@@ -16,24 +17,13 @@ public sealed class EnrolMember(IOfferStore offers, IPackageStore packages, Pack
 {
     public async Task<Result<Package>> ExecuteAsync(EnrolMemberCommand command, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors()
-            .Require(Identifiers.IsValid(command.OfferId), "offerId", "Give the plan's offer id.")
-            .Require(Identifiers.IsValid(command.ClientId), "clientId", Identifiers.Message("the client's id"));
-        if (errors.Any)
+        var found = await offers.FindAsync(command.ClinicId, command.OfferId, command.ClientId, cancellationToken);
+        if (!found.IsSuccess)
         {
-            return errors.ToError();
+            return found.Error!;
         }
 
-        var (clinic, offer) = await offers.FindWithClinicAsync(command.ClinicId, command.OfferId!, cancellationToken);
-        if (clinic is null)
-        {
-            return ApplicationErrors.ClinicNotFound(command.ClinicId);
-        }
-
-        if (offer is null)
-        {
-            return ApplicationErrors.OfferNotFound(command.OfferId!);
-        }
+        var (clinic, offer) = found.Value;
 
         var membershipId = RequestIdentity.IdFor(command.ClinicId, "enrol-member", command.IdempotencyKey);
         var enrolled = Package.Enrol(membershipId, command.ClientId!, offer, clinic, command.Actor, time.GetUtcNow());

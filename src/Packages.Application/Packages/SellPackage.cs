@@ -1,4 +1,5 @@
 using Packages.Application.Common;
+using Packages.Application.Offers;
 using Packages.Application.Ports;
 using Packages.Domain.Common;
 using Packages.Domain.Packages;
@@ -15,24 +16,13 @@ public sealed class SellPackage(IOfferStore offers, IPackageStore packages, Pack
 {
     public async Task<Result<Package>> ExecuteAsync(SellPackageCommand command, CancellationToken cancellationToken)
     {
-        var errors = new FieldErrors()
-            .Require(Identifiers.IsValid(command.OfferId), "offerId", "Give the offer's id.")
-            .Require(Identifiers.IsValid(command.ClientId), "clientId", Identifiers.Message("the client's id"));
-        if (errors.Any)
+        var found = await offers.FindAsync(command.ClinicId, command.OfferId, command.ClientId, cancellationToken);
+        if (!found.IsSuccess)
         {
-            return errors.ToError();
+            return found.Error!;
         }
 
-        var (clinic, offer) = await offers.FindWithClinicAsync(command.ClinicId, command.OfferId!, cancellationToken);
-        if (clinic is null)
-        {
-            return ApplicationErrors.ClinicNotFound(command.ClinicId);
-        }
-
-        if (offer is null)
-        {
-            return ApplicationErrors.OfferNotFound(command.OfferId!);
-        }
+        var (clinic, offer) = found.Value;
 
         var terms = offer.TermsForSale();
         if (!terms.IsSuccess)
