@@ -16,7 +16,13 @@ public sealed partial class Package
     /// </summary>
     public bool ExpireIfDue(DateTimeOffset now)
     {
-        // A membership's running period is ended by its renewal only, which first carries its unused sessions over.
+        // A membership's running period ends by its renewal's first write, which carries its unused sessions over as of the
+        // period's end: so does a payment, refund or cancel arriving after that end, before the renewal timer has run.
+        if (Membership is { RenewsAt: { } due } && now >= due)
+        {
+            return Renew(now) is not null || Membership.RenewsAt is null;
+        }
+
         if (Status != PackageStatus.Active || !IsPastExpiry(now) || Membership is { RenewsAt: not null })
         {
             return false;
@@ -126,7 +132,8 @@ public sealed partial class Package
             return PackageErrors.HasPayments;
         }
 
-        if (_redemptions.Count > 0 || _transfersOut.Count > 0)
+        // A renewal that carried nothing over moved no session: an unpaid, renewed membership period can still be deleted.
+        if (_redemptions.Count > 0 || _transfersOut.Any(t => t.Slots.Count > 0))
         {
             return PackageErrors.HasRedemptions;
         }

@@ -20,7 +20,7 @@ public sealed partial class Package
         Membership = m with { GraceEndsAt = null };
         if (!IsFullyPaid && Status is PackageStatus.Active or PackageStatus.Expired)
         {
-            MarkPastDue(now);
+            MarkPastDue(since: graceEnd, now);
         }
 
         return true;
@@ -51,7 +51,7 @@ public sealed partial class Package
             var graceEnd = ClinicCalendar.EndOfDay(m.DueOn, ClinicCalendar.FindZone(TimeZoneId));
             if (now >= graceEnd)
             {
-                MarkPastDue(now);
+                MarkPastDue(since: now, now);
             }
             else
             {
@@ -69,10 +69,11 @@ public sealed partial class Package
         }
     }
 
-    private void MarkPastDue(DateTimeOffset now)
+    /// <param name="since">When it became past due: its grace's end, or the moment a payment was taken back after it.</param>
+    private void MarkPastDue(DateTimeOffset since, DateTimeOffset now)
     {
         var m = Membership!;
-        Membership = m with { GraceEndsAt = null, PastDueSince = now };
+        Membership = m with { GraceEndsAt = null, PastDueSince = since };
         Record(new PackageEvent(now, Domain.Common.Actor.System.ToString(), PackageEventKind.PastDue, m.MembershipId) { Amount = AmountDue });
         Raise(new MembershipPastDue(m.MembershipId, m.Period, AmountDue), now);
     }

@@ -49,7 +49,15 @@ public sealed partial class Package
             return enrolled;
         }
 
-        var online = Rehydrate(enrolled.Value.ToSnapshot() with { PurchasedBy = buyerClientId, HoldUntil = now + clinic.OnlinePurchases.Hold });
+        // An online purchase is held unpaid: its first period is not past due before the hold ends (then it is cancelled if unpaid).
+        var holdUntil = now + clinic.OnlinePurchases.Hold;
+        var period = enrolled.Value.Membership!;
+        if (period.GraceEndsAt < holdUntil)
+        {
+            period = period with { GraceEndsAt = holdUntil, DueOn = ClinicCalendar.LocalDate(holdUntil, clinic.TimeZone) };
+        }
+
+        var online = Rehydrate(enrolled.Value.ToSnapshot() with { PurchasedBy = buyerClientId, HoldUntil = holdUntil, Membership = period });
         online.Raise(new PackagePurchaseRequested(buyerClientId, ownerClientId, online.Terms.Price, online.Id, online.HoldUntil!.Value), now);
         return online;
     }

@@ -15,22 +15,39 @@ public sealed class MembershipMoneyTests(CosmosServerFixture cosmos) : ClinicTes
     private static readonly DateTimeOffset NewYear = DateTimeOffset.Parse("2027-01-01T15:00:00Z"); // 10:00 in Toronto
     private static readonly DateTimeOffset February = DateTimeOffset.Parse("2027-02-01T05:00:00Z"); // period 2 starts: local midnight
 
-    [Fact]
-    public async Task A_payment_between_the_period_end_and_the_renewal_neither_expires_the_period_early_nor_changes_its_rollover()
+    [Theory]
+    [InlineData("payment-applied")]   // an overpayment
+    [InlineData("payment-unapplied")] // the period's own payment taken back
+    public async Task A_payment_change_between_the_period_end_and_the_renewal_timer_renews_as_of_the_end(string change)
     {
         Host.Time.SetUtcNow(NewYear);
         var membership = await Members.EnrolAsync(await Members.CreatePlanAsync(rolloverMax: 2));
         await Members.PayAsync(membership, 1, "pay-1");
         Assert.Equal(HttpStatusCode.Created, (await Members.RedeemAsync(membership, "visit-1")).StatusCode);
 
-        Host.Time.SetUtcNow(February.AddMinutes(1)); // the period is over; the timer has not run
-        await Members.PayAsync(membership, 1, "tip-1", 500);  // an overpayment arrives first
+        Host.Time.SetUtcNow(February.AddMinutes(1)); // the period is over; the renewal timer has not run
+        await Clinic.PostPaymentAsync(change, change == "payment-applied" ? "tip-1" : "pay-1", $"{membership}.1", change == "payment-applied" ? 500 : MembershipScenario.Price);
         Host.Time.SetUtcNow(February.AddMinutes(5));
         await Members.RenewAsync();
+        await Clinic.RunTransferTimerAsync(); // the payment's write began the renewal; the transfer timer finishes it
 
+        // Fully paid when it ended: two of its three unused sessions carried over, whatever came after.
         var renewal = Assert.Single(Members.Events(membership, "membership-renewal-due"), e => e.GetProperty("data").GetProperty("period").GetInt32() == 2);
         Assert.Equal(2, renewal.GetProperty("data").GetProperty("rolledOverSessions").GetInt32());
         Assert.Equal("expired", (await Clinic.GetPackageAsync($"{membership}.1")).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_unpaid_period_already_renewed_can_still_be_deleted_and_stops_being_owed()
+    {
+        var membership = await Members.EnrolAsync(await Members.CreatePlanAsync());
+        Host.Time.SetUtcNow(DateTimeOffset.Parse("2026-12-26T15:00:00Z")); // period 1 never paid; period 2 opens
+        await Members.RenewAsync();
+        await Members.PayAsync(membership, 2, "pay-2");
+
+        Assert.Equal(HttpStatusCode.OK, (await Host.Client.DeleteAsync($"/api/clinics/{Clinic.ClinicId}/packages/{membership}.1?reason=Enrolled%20by%20mistake")).StatusCode);
+        var state = await Members.GetAsync(membership);
+        Assert.Equal(("active", 0), (state.GetProperty("status").GetString(), state.GetProperty("pastDuePeriods").GetArrayLength()));
     }
 
     [Fact]
