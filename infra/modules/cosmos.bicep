@@ -57,9 +57,10 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           { path: '/membershipId/?' }
           { path: '/renewsAtUtc/?' }
           { path: '/graceEndsAtUtc/?' }
+          { path: '/recognizeAtUtc/?' }
         ]
         excludedPaths: [ { path: '/*' } ]
-        // The timers' cross-clinic scans sort by (key, id): expiry sweep, outbox relay, reminders, transfers, purchase holds, membership renewals and graces (CosmosIndexing.cs).
+        // The timers' cross-clinic scans sort by (key, id): expiry sweep, outbox relay, reminders, transfers, purchase holds, membership renewals, graces and month ends (CosmosIndexing.cs).
         compositeIndexes: [
           [ { path: '/expiresAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/oldestPendingAt', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
@@ -68,6 +69,7 @@ resource container 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/container
           [ { path: '/holdUntilUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/renewsAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
           [ { path: '/graceEndsAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
+          [ { path: '/recognizeAtUtc', order: 'ascending' }, { path: '/id', order: 'ascending' } ]
         ]
       }
     }

@@ -7,7 +7,7 @@ namespace Packages.Application.Memberships;
 /// <summary>
 /// The renewal timer: renews every membership of every clinic whose period is over (one indexed query per page on the
 /// newest periods' renewal instant, no per-clinic walk), then marks past due the unpaid periods whose grace ended (another
-/// indexed query). Both within the timers' budget (<see cref="PackageTimerWork"/>); its cost follows the renewals and graces
+/// indexed query), then recognizes unlimited periods' price through the month ends passed (a third). Both within the timers' budget (<see cref="PackageTimerWork"/>); its cost follows the renewals and graces
 /// due, not the clinics or memberships stored. A period opened late (the timer was down) may itself be due: the same scan
 /// meets it further on, or the next run does.
 /// </summary>
@@ -28,13 +28,27 @@ public sealed partial class RenewMemberships(
             return result.IsSuccess;
         }, cancellationToken);
         var pastDue = await work.RunAsync("RenewMemberships", ct => packages.FindWithGraceEndedAsync(now, ct), period => period.CheckGrace(now), cancellationToken);
-        LogRenewed(renewed.PackagesChanged, pastDue.PackagesChanged, renewed.Unfinished || pastDue.Unfinished);
-        return new TimerRunReport(renewed.PackagesChanged + pastDue.PackagesChanged, renewed.Unfinished || pastDue.Unfinished);
+        var recognized = await work.RunAsync("RenewMemberships", ct => packages.FindDueForRecognitionAsync(now, ct), period => RecognizeMonthEnds(period, now), cancellationToken);
+        var unfinished = renewed.Unfinished || pastDue.Unfinished || recognized.Unfinished;
+        LogRenewed(renewed.PackagesChanged, pastDue.PackagesChanged, recognized.PackagesChanged, unfinished);
+        return new TimerRunReport(renewed.PackagesChanged + pastDue.PackagesChanged + recognized.PackagesChanged, unfinished);
+    }
+
+    /// <summary>An unlimited period recognizes its price through each month's end passed (one event per month, in that month).</summary>
+    private static bool RecognizeMonthEnds(Domain.Packages.Package period, DateTimeOffset now)
+    {
+        var changed = false;
+        while (period.NextRecognitionAt is { } monthEnd && monthEnd <= now && period.RecognizeElapsedTime(monthEnd, now))
+        {
+            changed = true;
+        }
+
+        return changed;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewal timer could not renew membership period {PackageId} ({Code}); the next run tries again")]
     private partial void LogNotRenewed(string packageId, string code);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Renewal timer renewed {Renewed} membership periods and checked {GracesEnded} ended graces (time budget spent: {Unfinished})")]
-    private partial void LogRenewed(int renewed, int gracesEnded, bool unfinished);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Renewal timer renewed {Renewed} membership periods, checked {GracesEnded} ended graces and recognized {MonthEnds} unlimited periods' month ends (time budget spent: {Unfinished})")]
+    private partial void LogRenewed(int renewed, int gracesEnded, int monthEnds, bool unfinished);
 }

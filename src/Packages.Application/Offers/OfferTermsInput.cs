@@ -11,7 +11,7 @@ public sealed record ExpiryInput(int? Count, ExpiryUnit? Unit);
 public sealed record RefundPolicyInput(RefundMethod? Method, long? FeeFixedMinor, int? FeeBasisPoints);
 
 /// <summary>What makes an offer a membership plan, as a caller sends it; each part left out keeps its default.</summary>
-public sealed record MembershipInput(MembershipPeriodUnit? Period, int? RolloverMax, int? MinimumPeriods);
+public sealed record MembershipInput(MembershipPeriodUnit? Period, int? RolloverMax, int? MinimumPeriods, bool Unlimited = false);
 
 /// <summary>An amount as a caller sends it.</summary>
 public sealed record MoneyInput(long? AmountMinor, string? Currency);
@@ -43,7 +43,7 @@ public sealed record OfferTermsInput(
         var errors = new FieldErrors()
             .Require(Money.IsCurrencyCode(Currency), "price.currency", "Give an ISO 4217 currency code in capitals, e.g. CAD.")
             .Require(Money.IsPositiveAmount(PriceMinor), "price.amountMinor", $"The price must be 1-{Money.MaxAmountMinor} minor units.")
-            .Require(Sessions is >= 1 and <= PackageTerms.MaxSessions, "sessions", $"Give 1-{PackageTerms.MaxSessions} sessions.");
+            .Require(SessionsOrCap is >= 1 and <= PackageTerms.MaxSessions, "sessions", $"Give 1-{PackageTerms.MaxSessions} sessions.");
         var expiry = Expiry is null
             ? ExpiryPolicy.Never
             : Expiry is { Count: { } count, Unit: { } unit }
@@ -68,7 +68,7 @@ public sealed record OfferTermsInput(
         }
 
         return PackageTerms.Create(
-            Name, new Money(PriceMinor!.Value, Currency!), Sessions!.Value, EligibleServiceTypes, ServiceTypeCaps, expiry.Value,
+            Name, new Money(PriceMinor!.Value, Currency!), SessionsOrCap!.Value, EligibleServiceTypes, ServiceTypeCaps, expiry.Value,
             AllowInstallments, LateCancelPolicy ?? Domain.Offers.LateCancelPolicy.Forfeit, MaxBeneficiaries, SessionsPerClient,
             refunds.Value, ListPricePerSession is null ? null : new Money(ListPricePerSession.AmountMinor!.Value, ListPricePerSession.Currency!),
             MaxFreezeDaysPerYear);
@@ -91,7 +91,8 @@ public sealed record OfferTermsInput(
             ? extended
             : RequestIdentity.Fingerprint(extended, RefundPolicy?.Method, RefundPolicy?.FeeFixedMinor, RefundPolicy?.FeeBasisPoints, ListPricePerSession?.AmountMinor, ListPricePerSession?.Currency);
         var frozen = MaxFreezeDaysPerYear == 0 ? priced : RequestIdentity.Fingerprint(priced, MaxFreezeDaysPerYear);
-        return Membership is null ? frozen : RequestIdentity.Fingerprint(frozen, "membership", Membership.Period, Membership.RolloverMax, Membership.MinimumPeriods);
+        var plan = Membership is null ? frozen : RequestIdentity.Fingerprint(frozen, "membership", Membership.Period, Membership.RolloverMax, Membership.MinimumPeriods);
+        return Membership is { Unlimited: true } ? RequestIdentity.Fingerprint(plan, "unlimited") : plan;
     }
 
     /// <summary>
@@ -111,6 +112,10 @@ public sealed record OfferTermsInput(
             return errors.ToError();
         }
 
-        return MembershipPlan.Create(Membership.Period, Membership.RolloverMax, Membership.MinimumPeriods, Sessions ?? 0).Map(plan => (MembershipPlan?)plan);
+        return MembershipPlan.Create(Membership.Period, Membership.RolloverMax, Membership.MinimumPeriods, SessionsOrCap ?? 0, Membership.Unlimited, PriceMinor ?? 0)
+            .Map(plan => (MembershipPlan?)plan);
     }
+
+    /// <summary>The sessions given, or for an unlimited plan that gives none the largest cap (a bound on one period's document).</summary>
+    private int? SessionsOrCap => Sessions ?? (Membership is { Unlimited: true } ? PackageTerms.MaxSessions : null);
 }

@@ -47,6 +47,9 @@ public interface IPackageStore
     /// <summary>Unpaid membership periods of every clinic whose grace ended at or before <paramref name="now"/>.</summary>
     IAsyncEnumerable<Versioned<Package>> FindWithGraceEndedAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Unlimited plans' periods of every clinic with a month's end inside them at or before <paramref name="now"/> to recognize.</summary>
+    IAsyncEnumerable<Versioned<Package>> FindDueForRecognitionAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Active packages of every clinic whose expiry instant is at or before <paramref name="now"/>, soonest first.</summary>
     IAsyncEnumerable<Versioned<Package>> FindDueForExpiryAsync(DateTimeOffset now, CancellationToken cancellationToken);
 }

@@ -16,6 +16,8 @@ namespace Packages.Domain.Packages;
 /// <param name="PastDueSince">Since when this period is past due (unpaid after its grace); null when it is not.</param>
 /// <param name="EndsAfterPeriod">A cancel's last period: the membership ends when it does (at least the plan's minimum term).</param>
 /// <param name="DueOn">The last day to pay this period: its first day (or the day it opened, if later) plus the grace days.</param>
+/// <param name="RecognizedMinor">An unlimited plan's period: how much of its price has been recognized by time so far.</param>
+/// <param name="RecognizedThrough">An unlimited plan's period: the last day that recognition covers.</param>
 /// <param name="StartShiftDays">Days freezes of earlier periods pushed this period's start (and every later one) out.</param>
 /// <param name="EndShiftDays">The same, plus the days this period's own freezes pushed its end and the next renewal out.</param>
 public sealed record MembershipPeriod(
@@ -31,7 +33,9 @@ public sealed record MembershipPeriod(
     int RolledOver = 0,
     int StartShiftDays = 0,
     int EndShiftDays = 0,
-    DateOnly DueOn = default)
+    DateOnly DueOn = default,
+    long RecognizedMinor = 0,
+    DateOnly? RecognizedThrough = null)
 {
     /// <summary>The package id of period <paramref name="period"/> of a membership.</summary>
     public static string PackageIdOf(string membershipId, int period) =>
@@ -42,6 +46,9 @@ public sealed record MembershipPeriod(
     public DateOnly StartsOn => Plan.StartOf(Anchor, Period).AddDays(StartShiftDays);
 
     public DateOnly LastDay => LastDayOf(Period);
+
+    /// <summary>The days of this period (a freeze of it included).</summary>
+    public int Days => LastDay.DayNumber - StartsOn.DayNumber + 1;
 
     /// <summary>The last day of this period or a later one, as the freezes so far have pushed them.</summary>
     public DateOnly LastDayOf(int period) => Plan.StartOf(Anchor, period + 1).AddDays(EndShiftDays - 1);

@@ -75,7 +75,7 @@ public sealed partial class Package
     private static LiabilityCategory CategoryOf(PackageEventData data) => data switch
     {
         PackagePaymentRecorded => LiabilityCategory.Paid,
-        SessionRedeemed or RedemptionReversed => LiabilityCategory.Recognized,
+        SessionRedeemed or RedemptionReversed or MembershipRevenueRecognized => LiabilityCategory.Recognized,
         PackageExpired or PackageExpiryChanged or PackageCancelled => LiabilityCategory.Breakage,
         RefundRequested => LiabilityCategory.Refunded,
         SessionsTransferredOut or SessionsTransferredIn => LiabilityCategory.Transferred,

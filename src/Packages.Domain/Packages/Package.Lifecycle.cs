@@ -104,7 +104,7 @@ public sealed partial class Package
         }
 
         // An expired package's unused value left the liability at expiry (package-expired): not released twice.
-        ExpireIfDue(now);
+        CatchUp(now);
         var released = Status == PackageStatus.Expired ? Money.Zero(Terms.Price.Currency) : ValueLeft;
         Status = PackageStatus.Cancelled;
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Cancelled) { Reason = reason });

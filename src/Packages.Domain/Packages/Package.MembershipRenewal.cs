@@ -31,6 +31,8 @@ public sealed partial class Package
         }
 
         var lastInstant = due.AddTicks(-1);
+        RecognizeElapsedTime(due, now); // an unlimited period has used all its days
+        m = Membership!;
         if (m.EndsAfterPeriod is { } last && last <= m.Period)
         {
             EndMembership("cancelled", now);
@@ -70,6 +72,7 @@ public sealed partial class Package
         var next = m with
         {
             Period = m.Period + 1, RenewsAt = null, GraceEndsAt = null, PastDueSince = null, RolledOver = rolledValues.Length, StartShiftDays = m.EndShiftDays,
+            RecognizedMinor = 0, RecognizedThrough = null,
         };
         PaymentEntry[] paid = rolledValues.Length == 0 ? []
             : [new PaymentEntry($"rollover:{ending.Id}", rolledValues.Aggregate((a, b) => a.Add(b)), PaymentState.Applied, renewal.At)];

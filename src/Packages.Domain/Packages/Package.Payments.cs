@@ -36,7 +36,7 @@ public sealed partial class Package
             return PackageErrors.PaidAmountOutOfRange(Money.MaxAmountMinor);
         }
 
-        ExpireIfDue(now);
+        CatchUp(now);
         _payments.Add(new PaymentEntry(paymentId, amount, PaymentState.Applied, now));
         HoldUntil = null; // an online purchase's first payment ends its hold for good
         Record(new PackageEvent(now, Actor.PaymentSystem.ToString(), PackageEventKind.PaymentApplied, paymentId) { Amount = amount });
@@ -71,7 +71,7 @@ public sealed partial class Package
             return PackageErrors.TooManyPayments(MaxPaymentEntries);
         }
 
-        ExpireIfDue(now);
+        CatchUp(now);
         var tombstone = new PaymentEntry(paymentId, amount, PaymentState.Unapplied, now);
         if (index >= 0)
         {

@@ -43,7 +43,7 @@ public sealed partial class Package
 
         var slot = NextFreeSlot();
         var redemption = new Redemption(
-            appointmentId, clientId, serviceType, slot, Terms.SessionValue(slot), now, actor.ToString(), SessionsRemaining - 1)
+            appointmentId, clientId, serviceType, slot, VisitValue(slot), now, actor.ToString(), SessionsRemaining - 1)
         {
             Practitioner = practitioner?.Trim(), ServiceCode = serviceCode,
         };

@@ -72,7 +72,7 @@ public sealed partial class Package
         }
 
         // The unused value leaves the liability now, unless expiry or a cancel already released it.
-        ExpireIfDue(now);
+        CatchUp(now);
         var released = Status == PackageStatus.Active ? ValueLeft : Money.Zero(Terms.Price.Currency);
         var amount = lowerToMinor is { } chosen ? new Money(chosen, Terms.Price.Currency) : quote.Amount;
         Refund = new RefundRecord($"{Id}.refund", amount, quote.Amount, reason!, now, actor.ToString());

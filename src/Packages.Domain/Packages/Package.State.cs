@@ -28,8 +28,9 @@ public sealed partial class Package
     public int SessionsRemaining => Terms.Sessions - SessionsUsed - SessionsTransferred;
 
     /// <summary>The value of the sessions in use (redeemed or forfeited): the revenue their receipts recognize.</summary>
-    public Money ValueUsed =>
-        _redemptions.Aggregate(Money.Zero(Terms.Price.Currency), (sum, r) => sum.Add(r.Value));
+    public Money ValueUsed => IsUnlimited
+        ? new Money(Membership!.RecognizedMinor, Terms.Price.Currency) // an unlimited plan is used up by time, not by visits
+        : _redemptions.Aggregate(Money.Zero(Terms.Price.Currency), (sum, r) => sum.Add(r.Value));
 
     /// <summary>The value of the sessions moved out to other packages: it left this package's liability with them.</summary>
     public Money ValueTransferred => Terms.ValueOf(_transfersOut.SelectMany(t => t.Slots));

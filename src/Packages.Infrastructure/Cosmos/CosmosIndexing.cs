@@ -18,12 +18,12 @@ public static class CosmosIndexing
          // Liability ledger entries: a month's report reads one range of the clinic's entries.
          "/effectiveAt/?",
          // Memberships: a membership's periods (one query in the clinic's partition), the renewal timer's two scans.
-         "/membershipId/?", "/renewsAtUtc/?", "/graceEndsAtUtc/?"];
+         "/membershipId/?", "/renewsAtUtc/?", "/graceEndsAtUtc/?", "/recognizeAtUtc/?"];
 
-    /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id), unfinished transfers (transferPendingSince, id), lapsed holds of online purchases (holdUntilUtc, id), membership renewals (renewsAtUtc, id) and ended graces (graceEndsAtUtc, id).</summary>
+    /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id), unfinished transfers (transferPendingSince, id), lapsed holds of online purchases (holdUntilUtc, id), membership renewals (renewsAtUtc, id), ended graces (graceEndsAtUtc, id) and unlimited plans' month ends (recognizeAtUtc, id).</summary>
     public static IReadOnlyList<string[]> CompositeIndexes { get; } =
         [["/expiresAtUtc", "/id"], ["/oldestPendingAt", "/id"], ["/nextReminderAtUtc", "/id"], ["/transferPendingSince", "/id"], ["/holdUntilUtc", "/id"],
-         ["/renewsAtUtc", "/id"], ["/graceEndsAtUtc", "/id"]];
+         ["/renewsAtUtc", "/id"], ["/graceEndsAtUtc", "/id"], ["/recognizeAtUtc", "/id"]];
 
     public static IndexingPolicy Policy()
     {

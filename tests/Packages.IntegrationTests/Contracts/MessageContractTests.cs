@@ -92,6 +92,13 @@ public sealed partial class MessageContractTests(CosmosServerFixture cosmos) : C
         }));
         var enrolled = await Host.JsonAsync(await Clinic.PostAsync("memberships", new { offerId = plan.GetProperty("offerId").GetString(), clientId = "member-1" }));
         var membership = enrolled.GetProperty("membership").GetProperty("membershipId").GetString()!;
+        var unlimitedPlan = await Host.JsonAsync(await Clinic.PostAsync("offers", new
+        {
+            name = "Unlimited", price = new { amountMinor = 31_000, currency = "CAD" }, eligibleServiceTypes = new[] { "massage" },
+            membership = new { period = "month", unlimited = true },
+        }));
+        var unlimited = await Members.EnrolAsync(unlimitedPlan.GetProperty("offerId").GetString()!, "member-2");
+        await Members.PayAsync(unlimited, 1, "pay-u1", 31_000); // recognized at the month's end the clock passes below
         Host.Time.Advance(TimeSpan.FromDays(9)); // past the 7 days of grace
         await Clinic.RunTimerAsync("RenewMemberships");
         await Host.PostAsync("/local/servicebus/payments", new

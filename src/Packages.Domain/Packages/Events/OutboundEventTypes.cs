@@ -35,6 +35,7 @@ public static class OutboundEventTypes
         ("membership-cancellation-scheduled", typeof(MembershipCancellationScheduled)),
         ("membership-resumed", typeof(MembershipResumed)),
         ("membership-ended", typeof(MembershipEnded)),
+        ("membership-revenue-recognized", typeof(MembershipRevenueRecognized)),
     ];
 
     public static string Of(PackageEventData data) =>

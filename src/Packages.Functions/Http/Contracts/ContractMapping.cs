@@ -36,7 +36,7 @@ public static class ContractMapping
 
     public static OfferResponse ToResponse(this Offer offer) =>
         new(offer.Id, offer.ClinicId, offer.Status, offer.Terms.ToResponse(), offer.SoldOnline, offer.CreatedAt, offer.UpdatedAt,
-            offer.Membership is { } plan ? new MembershipPlanResponse(plan.Period, plan.RolloverMax, plan.MinimumPeriods) : null);
+            offer.Membership is { } plan ? new MembershipPlanResponse(plan.Period, plan.RolloverMax, plan.MinimumPeriods, plan.Unlimited) : null);
 
     public static ReceiptResponse ToResponse(this Receipt receipt, Clinic? clinic = null) => new(
         receipt.PackageId, receipt.PackageName, receipt.ClientId, receipt.AppointmentId, receipt.ServiceType, receipt.SessionNumber,

@@ -14,7 +14,7 @@ public static class MembershipMapping
         var (current, m) = (state.Current, state.Schedule);
         return new(
             m.MembershipId, current.ClinicId, current.ClientId, current.OfferId, state.Status,
-            new MembershipPlanResponse(m.Plan.Period, m.Plan.RolloverMax, m.Plan.MinimumPeriods), m.Anchor, state.Periods.Count, state.PastDuePeriods,
+            new MembershipPlanResponse(m.Plan.Period, m.Plan.RolloverMax, m.Plan.MinimumPeriods, m.Plan.Unlimited), m.Anchor, state.Periods.Count, state.PastDuePeriods,
             m.RenewsAt, m.EndsAfterPeriod, m.EndsAfterPeriod is { } last ? m.LastDayOf(last) : state.HasEnded ? m.LastDay : null,
             current.ToResponse(now));
     }

@@ -2,4 +2,4 @@ using Packages.Domain.Offers;
 
 namespace Packages.Functions.Http.Contracts;
 
-public sealed record MembershipPlanResponse(MembershipPeriodUnit Period, int RolloverMax, int MinimumPeriods);
+public sealed record MembershipPlanResponse(MembershipPeriodUnit Period, int RolloverMax, int MinimumPeriods, bool Unlimited);

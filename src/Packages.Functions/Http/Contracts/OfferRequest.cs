@@ -17,7 +17,7 @@ namespace Packages.Functions.Http.Contracts;
 public sealed record OfferRequest(
     [property: JsonRequired, MaxLength(Text.MaxNameLength), RegularExpression(Text.NotBlankPattern)] string? Name,
     [property: JsonRequired] MoneyRequest? Price,
-    [property: JsonRequired, Range(1, PackageTerms.MaxSessions)] int? Sessions,
+    [property: Range(1, PackageTerms.MaxSessions), Description("Required, except for an unlimited membership plan: its cap of visits per period (absent: 1000).")] int? Sessions,
     [property: JsonRequired, MinLength(1), MaxLength(PackageTerms.MaxServiceTypes), RegularExpression(Identifiers.RegularExpression)] string[]? EligibleServiceTypes,
     [property: MaxLength(PackageTerms.MaxServiceTypes), Description("Per service type, at most this many sessions (absent: only the package's total limits it); each service type once.")] ServiceTypeCapRequest[]? ServiceTypeCaps,
     [property: Description("How long a sold package lasts; absent or null: never expires.")] ExpiryPolicyRequest? DefaultExpiry,
@@ -46,6 +46,6 @@ public sealed record OfferRequest(
             AllowInstallments ?? false, LateCancelPolicy, MaxBeneficiaries ?? 0, SessionsPerClient, SoldOnline ?? false,
             RefundPolicy is null ? null : new RefundPolicyInput(RefundPolicy.Method, RefundPolicy.FeeFixedMinor, RefundPolicy.FeeBasisPoints),
             ListPricePerSession is null ? null : new MoneyInput(ListPricePerSession.AmountMinor, ListPricePerSession.Currency), MaxFreezeDaysPerYear ?? 0,
-            Membership is null ? null : new MembershipInput(Membership.Period, Membership.RolloverMax, Membership.MinimumPeriods));
+            Membership is null ? null : new MembershipInput(Membership.Period, Membership.RolloverMax, Membership.MinimumPeriods, Membership.Unlimited ?? false));
     }
 }

@@ -19,11 +19,13 @@ public sealed record MembershipPeriodDocument(
     int RolledOver,
     int StartShiftDays = 0,
     int EndShiftDays = 0,
-    DateOnly DueOn = default)
+    DateOnly DueOn = default,
+    long RecognizedMinor = 0,
+    DateOnly? RecognizedThrough = null)
 {
     public static MembershipPeriodDocument From(MembershipPeriod m) =>
-        new(m.MembershipId, m.Period, MembershipPlanDocument.From(m.Plan), m.Anchor, m.GraceDays, m.RenewsAt, m.GraceEndsAt, m.PastDueSince, m.EndsAfterPeriod, m.RolledOver, m.StartShiftDays, m.EndShiftDays, m.DueOn);
+        new(m.MembershipId, m.Period, MembershipPlanDocument.From(m.Plan), m.Anchor, m.GraceDays, m.RenewsAt, m.GraceEndsAt, m.PastDueSince, m.EndsAfterPeriod, m.RolledOver, m.StartShiftDays, m.EndShiftDays, m.DueOn, m.RecognizedMinor, m.RecognizedThrough);
 
     public MembershipPeriod ToPeriod() =>
-        new(MembershipId, Period, Plan.ToPlan(), Anchor, GraceDays, RenewsAt, GraceEndsAt, PastDueSince, EndsAfterPeriod, RolledOver, StartShiftDays, EndShiftDays, DueOn);
+        new(MembershipId, Period, Plan.ToPlan(), Anchor, GraceDays, RenewsAt, GraceEndsAt, PastDueSince, EndsAfterPeriod, RolledOver, StartShiftDays, EndShiftDays, DueOn, RecognizedMinor, RecognizedThrough);
 }

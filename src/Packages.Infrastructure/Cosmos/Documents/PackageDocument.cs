@@ -127,6 +127,9 @@ public sealed record PackageDocument
     /// <summary>An unpaid period's grace end, as a sortable string (the renewal timer's past-due query); absent once paid or past due.</summary>
     public string? GraceEndsAtUtc { get; init; }
 
+    /// <summary>An unlimited plan's period: the next month's end inside it, as a sortable string (the renewal timer's recognition query).</summary>
+    public string? RecognizeAtUtc { get; init; }
+
     /// <summary>Set while the period is past due: the membership's redemptions look for it.</summary>
     public bool? PastDue { get; init; }
 

@@ -60,6 +60,7 @@ internal static class PackageMapping
             RenewsAtUtc = s.Membership?.RenewsAt is { } renews ? CosmosJson.SortableInstant(renews) : null,
             GraceEndsAtUtc = s.Membership?.GraceEndsAt is { } graceEnd ? CosmosJson.SortableInstant(graceEnd) : null,
             PastDue = s.Membership?.PastDueSince is null ? null : true,
+            RecognizeAtUtc = package.NextRecognitionAt is { } recognizeAt ? CosmosJson.SortableInstant(recognizeAt) : null,
         };
     }
 

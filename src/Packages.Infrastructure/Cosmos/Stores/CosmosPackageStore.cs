@@ -100,6 +100,9 @@ public sealed partial class CosmosPackageStore(PackagesContainer container, Pack
     public IAsyncEnumerable<Versioned<Package>> FindWithGraceEndedAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
         ScanAcrossClinicsAsync("RenewMemberships", "graceEndsAtUtc", "IS_STRING(c.graceEndsAtUtc) AND c.graceEndsAtUtc <= @until", CosmosJson.SortableInstant(now), cancellationToken);
 
+    public IAsyncEnumerable<Versioned<Package>> FindDueForRecognitionAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        ScanAcrossClinicsAsync("RenewMemberships", "recognizeAtUtc", "IS_STRING(c.recognizeAtUtc) AND c.recognizeAtUtc <= @until", CosmosJson.SortableInstant(now), cancellationToken);
+
     public IAsyncEnumerable<Versioned<Package>> FindWithTransfersPendingSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken) =>
         ScanAcrossClinicsAsync("CompleteTransfers", "transferPendingSince", "IS_STRING(c.transferPendingSince) AND c.transferPendingSince <= @until",
             CosmosJson.SortableInstant(cutoff), cancellationToken);

@@ -1,0 +1,76 @@
+using Packages.Domain.Clinics;
+using Packages.Domain.Common;
+using Packages.Domain.Packages.Events;
+
+namespace Packages.Domain.Packages;
+
+/// <summary>
+/// An unlimited plan's period (docs/rules.md "Memberships"): its price is recognized evenly over its days, not by visits.
+/// What has been recognized is its used value; it grows at each month's end inside the period (the renewal timer), at the
+/// period's end (the renewal) and before a payment, refund or cancel changes the period (so each counts in its month).
+/// </summary>
+public sealed partial class Package
+{
+    public bool IsUnlimited => Membership?.Plan.Unlimited == true;
+
+    /// <summary>
+    /// When the next month's end inside an unlimited period falls (the start of the month after the days recognized so far),
+    /// while it is active and has something to recognize; null otherwise (its end is the renewal's).
+    /// </summary>
+    public DateTimeOffset? NextRecognitionAt
+    {
+        get
+        {
+            if (!IsUnlimited || Status != PackageStatus.Active || AmountPaid.AmountMinor == 0 || Membership is not { } m || m.RecognizedMinor >= Terms.Price.AmountMinor)
+            {
+                return null;
+            }
+
+            var from = m.RecognizedThrough ?? m.StartsOn; // the first month's end after the period's first day
+            var monthStart = new DateOnly(from.Year, from.Month, 1).AddMonths(1);
+            return monthStart <= m.LastDay ? ClinicCalendar.StartOfDay(monthStart, ClinicCalendar.FindZone(TimeZoneId)) : null;
+        }
+    }
+
+    /// <summary>
+    /// Recognizes the unlimited period's price for its days before the clinic's day of <paramref name="at"/>: price × days
+    /// passed ÷ days (all of it once the period is over), booked at <paramref name="at"/>'s last instant before. Returns whether
+    /// it moved.
+    /// </summary>
+    public bool RecognizeElapsedTime(DateTimeOffset at, DateTimeOffset now)
+    {
+        if (!IsUnlimited || Status != PackageStatus.Active || Membership is not { } m)
+        {
+            return false;
+        }
+
+        var day = ClinicCalendar.LocalDate(at, ClinicCalendar.FindZone(TimeZoneId));
+        var through = day.AddDays(-1);
+        if (m.RecognizedThrough is { } recognized && through <= recognized)
+        {
+            return false;
+        }
+
+        var days = Math.Clamp(day.DayNumber - m.StartsOn.DayNumber, 0, m.Days);
+        var target = Terms.Price.AmountMinor * days / m.Days; // ≤ 10^12 × 732: no overflow
+        var more = Math.Max(0, target - m.RecognizedMinor);
+        Membership = m with { RecognizedMinor = m.RecognizedMinor + more, RecognizedThrough = through };
+        if (more > 0)
+        {
+            Raise(new MembershipRevenueRecognized(m.MembershipId, m.Period, new Money(more, Terms.Price.Currency), through), now, at <= now ? at.AddTicks(-1) : now);
+        }
+
+        return true;
+    }
+
+    /// <summary>A visit's value on its receipt: a session's share of the price, or for an unlimited plan one day's share.</summary>
+    private Money VisitValue(int slot) =>
+        IsUnlimited ? new Money(Math.Max(1, Terms.Price.AmountMinor / Membership!.Days), Terms.Price.Currency) : Terms.SessionValue(slot);
+
+    /// <summary>Before a command moves money on the package: it ends if past its last day (a membership's period renews), and an unlimited period recognizes the days passed.</summary>
+    private void CatchUp(DateTimeOffset now)
+    {
+        ExpireIfDue(now);
+        RecognizeElapsedTime(now, now);
+    }
+}
