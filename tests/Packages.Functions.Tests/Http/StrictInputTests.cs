@@ -32,7 +32,6 @@ public sealed class StrictInputTests
     [Theory]
     [InlineData("""{"name":"x","price":{"amountMinor":100,"currency":"CAD"},"sessions":1,"eligibleServiceTypes":["m"],"defaultExpiry":{"count":1}}""", "defaultExpiry.unit")]
     [InlineData("""{"name":"x","price":{"currency":"CAD"},"sessions":1,"eligibleServiceTypes":["m"]}""", "price.amountMinor")]
-    [InlineData("""{"name":"x","price":{"amountMinor":100,"currency":"CAD"},"eligibleServiceTypes":["m"]}""", "sessions")]
     [InlineData("""{"name":"x","price":{"amountMinor":1e3,"currency":"CAD"},"sessions":1,"eligibleServiceTypes":["m"]}""", "price.amountMinor")]
     [InlineData("""{"name":"x","price":{"amountMinor":9223372036854775808,"currency":"CAD"},"sessions":1,"eligibleServiceTypes":["m"]}""", "price.amountMinor")]
     public async Task A_missing_or_malformed_required_field_is_named_never_defaulted(string body, string field)
@@ -41,6 +40,17 @@ public sealed class StrictInputTests
 
         Assert.Equal("validation-failed", result.Error!.Code);
         Assert.Contains(field, result.Error.FieldErrors!.Keys);
+    }
+
+    [Fact]
+    public async Task A_package_offer_without_sessions_is_refused_naming_them_only_an_unlimited_plan_may_leave_them_out()
+    {
+        var package = await JsonBody.ReadAsync<OfferRequest>(Request("""{"name":"x","price":{"amountMinor":100,"currency":"CAD"},"eligibleServiceTypes":["m"]}"""), CancellationToken.None);
+        var unlimited = await JsonBody.ReadAsync<OfferRequest>(Request(
+            """{"name":"x","price":{"amountMinor":3100,"currency":"CAD"},"eligibleServiceTypes":["m"],"membership":{"period":"month","unlimited":true}}"""), CancellationToken.None);
+
+        Assert.Contains("sessions", package.Value.ToInput().Value.ToTerms().Error!.FieldErrors!.Keys);
+        Assert.Equal(1000, unlimited.Value.ToInput().Value.ToTerms().Value.Sessions);
     }
 
     [Theory]
