@@ -40,7 +40,7 @@ public sealed partial class RenewMemberships(
         var changed = false;
         while (period.NextRecognitionAt is { } monthEnd && monthEnd <= now && period.RecognizeElapsedTime(monthEnd, now))
         {
-            changed = true;
+            changed = true; // month ends only: the days since the last one wait for the next month's end, the period's end or a payment change
         }
 
         return changed;

@@ -106,7 +106,11 @@ public sealed record OfferTermsInput(
         }
 
         var errors = new FieldErrors()
-            .Require(Expiry is null, "defaultExpiry", "A membership plan's periods end its sessions: leave defaultExpiry out.");
+            .Require(Expiry is null, "defaultExpiry", "A membership plan's periods end its sessions: leave defaultExpiry out.")
+            // An unlimited plan is used up by time: visits neither unlock installments nor price a refund.
+            .Require(!Membership.Unlimited || !AllowInstallments, "allowInstallments", "An unlimited plan is paid per period: leave allowInstallments out.")
+            .Require(!Membership.Unlimited || RefundPolicy?.Method is null or RefundMethod.UnusedAtAllocatedValue, "refundPolicy.method",
+                "An unlimited plan refunds the days not yet used (unusedAtAllocatedValue), not visits at list price.");
         if (errors.Any)
         {
             return errors.ToError();

@@ -15,7 +15,7 @@ public sealed class RefundPackage(IPackageStore packages, PackageUpdater updater
 {
     public async Task<Result<RefundQuote>> QuoteAsync(string clinicId, string packageId, CancellationToken cancellationToken) =>
         Identifiers.IsValid(packageId) && await packages.FindAsync(clinicId, packageId, cancellationToken) is { } stored
-            ? stored.Value.QuoteRefund()
+            ? stored.Value.QuoteRefund(time.GetUtcNow())
             : PackageErrors.NotFound(packageId);
 
     public async Task<Result<Package>> ExecuteAsync(RefundPackageCommand command, CancellationToken cancellationToken)

@@ -138,6 +138,7 @@ public sealed partial class Package
             return PackageErrors.HasRedemptions;
         }
 
+        ExpireIfDue(now); // a membership period over renews first: deleting it then ends only that period, as after the timer
         Status = PackageStatus.Deleted;
         Record(new PackageEvent(now, actor.ToString(), PackageEventKind.Deleted) { Reason = reason });
         Raise(new PackageDeleted(reason!, Terms.Price), now);

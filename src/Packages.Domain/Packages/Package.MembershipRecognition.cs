@@ -26,7 +26,7 @@ public sealed partial class Package
                 return null;
             }
 
-            var from = m.RecognizedThrough ?? m.StartsOn; // the first month's end after the period's first day
+            var from = m.RecognizedThrough?.AddDays(1) ?? m.StartsOn; // the first day not recognized yet
             var monthStart = new DateOnly(from.Year, from.Month, 1).AddMonths(1);
             return monthStart <= m.LastDay ? ClinicCalendar.StartOfDay(monthStart, ClinicCalendar.FindZone(TimeZoneId)) : null;
         }
@@ -57,10 +57,27 @@ public sealed partial class Package
         Membership = m with { RecognizedMinor = m.RecognizedMinor + more, RecognizedThrough = through };
         if (more > 0)
         {
-            Raise(new MembershipRevenueRecognized(m.MembershipId, m.Period, new Money(more, Terms.Price.Currency), through), now, at <= now ? at.AddTicks(-1) : now);
+            // The days through yesterday count at yesterday's last instant (never before the package's last change).
+            var endOfThrough = ClinicCalendar.StartOfDay(day, ClinicCalendar.FindZone(TimeZoneId)).AddTicks(-1);
+            Raise(new MembershipRevenueRecognized(m.MembershipId, m.Period, new Money(more, Terms.Price.Currency), through), now, endOfThrough < now ? endOfThrough : now);
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Recognizes an unlimited period through <paramref name="limit"/>: each month's end passed first, in its own month, then
+    /// the days since. Returns whether anything moved.
+    /// </summary>
+    public bool RecognizeUpTo(DateTimeOffset limit, DateTimeOffset now)
+    {
+        var moved = false;
+        while (NextRecognitionAt is { } monthEnd && monthEnd <= limit && RecognizeElapsedTime(monthEnd, now))
+        {
+            moved = true;
+        }
+
+        return RecognizeElapsedTime(limit, now) | moved;
     }
 
     /// <summary>A visit's value on its receipt: a session's share of the price, or for an unlimited plan one day's share.</summary>
@@ -71,6 +88,6 @@ public sealed partial class Package
     private void CatchUp(DateTimeOffset now)
     {
         ExpireIfDue(now);
-        RecognizeElapsedTime(now, now);
+        RecognizeUpTo(now, now);
     }
 }

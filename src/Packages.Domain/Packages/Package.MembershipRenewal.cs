@@ -31,7 +31,7 @@ public sealed partial class Package
         }
 
         var lastInstant = due.AddTicks(-1);
-        RecognizeElapsedTime(due, now); // an unlimited period has used all its days
+        RecognizeUpTo(due, now); // an unlimited period has used all its days, month by month
         m = Membership!;
         if (m.EndsAfterPeriod is { } last && last <= m.Period)
         {
@@ -72,7 +72,7 @@ public sealed partial class Package
         var next = m with
         {
             Period = m.Period + 1, RenewsAt = null, GraceEndsAt = null, PastDueSince = null, RolledOver = rolledValues.Length, StartShiftDays = m.EndShiftDays,
-            RecognizedMinor = 0, RecognizedThrough = null,
+            RecognizedMinor = 0, RecognizedThrough = null, DueOn = default,
         };
         PaymentEntry[] paid = rolledValues.Length == 0 ? []
             : [new PaymentEntry($"rollover:{ending.Id}", rolledValues.Aggregate((a, b) => a.Add(b)), PaymentState.Applied, renewal.At)];

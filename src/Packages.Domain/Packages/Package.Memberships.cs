@@ -17,7 +17,9 @@ public sealed partial class Package
     public SessionTransfer? Renewal => Membership is { } m ? _transfersOut.FirstOrDefault(t => t.ToPackageId == m.NextPeriodId) : null;
 
     /// <summary>Opens period 1 of a new membership <paramref name="membershipId"/> on today's date in the clinic's calendar.</summary>
-    public static Result<Package> Enrol(string membershipId, string clientId, Offer offer, Clinic clinic, Actor actor, DateTimeOffset now)
+    /// <param name="dueNoEarlierThan">An online enrolment's: the hold's last day, so its first period is not past due while held.</param>
+    public static Result<Package> Enrol(
+        string membershipId, string clientId, Offer offer, Clinic clinic, Actor actor, DateTimeOffset now, DateOnly? dueNoEarlierThan = null)
     {
         var terms = offer.TermsForEnrolment();
         if (!terms.IsSuccess)
@@ -32,7 +34,7 @@ public sealed partial class Package
             return DomainError.Validation("offerId", ClinicCalendar.RangeMessage);
         }
 
-        var membership = new MembershipPeriod(membershipId, 1, plan, anchor, clinic.MembershipGraceDays, null);
+        var membership = new MembershipPeriod(membershipId, 1, plan, anchor, clinic.MembershipGraceDays, null, DueOn: dueNoEarlierThan ?? default);
         return OpenPeriod(MembershipPeriod.PackageIdOf(membershipId, 1), clinic.Id, clientId, offer.Id, terms.Value, clinic.TimeZoneId, membership,
             [], clinic.Reminders, null, [], actor, now);
     }
@@ -43,21 +45,15 @@ public sealed partial class Package
     /// </summary>
     public static Result<Package> EnrolOnline(string membershipId, string buyerClientId, string ownerClientId, Offer offer, Clinic clinic, DateTimeOffset now)
     {
-        var enrolled = Enrol(membershipId, ownerClientId, offer, clinic, new Actor(buyerClientId, "patient"), now);
+        // An online purchase is held unpaid: its first period is not past due before the hold's last day (then it is cancelled if unpaid).
+        var holdUntil = now + clinic.OnlinePurchases.Hold;
+        var enrolled = Enrol(membershipId, ownerClientId, offer, clinic, new Actor(buyerClientId, "patient"), now, ClinicCalendar.LocalDate(holdUntil, clinic.TimeZone));
         if (!enrolled.IsSuccess)
         {
             return enrolled;
         }
 
-        // An online purchase is held unpaid: its first period is not past due before the hold ends (then it is cancelled if unpaid).
-        var holdUntil = now + clinic.OnlinePurchases.Hold;
-        var period = enrolled.Value.Membership!;
-        if (period.GraceEndsAt < holdUntil)
-        {
-            period = period with { GraceEndsAt = holdUntil, DueOn = ClinicCalendar.LocalDate(holdUntil, clinic.TimeZone) };
-        }
-
-        var online = Rehydrate(enrolled.Value.ToSnapshot() with { PurchasedBy = buyerClientId, HoldUntil = holdUntil, Membership = period });
+        var online = Rehydrate(enrolled.Value.ToSnapshot() with { PurchasedBy = buyerClientId, HoldUntil = holdUntil });
         online.Raise(new PackagePurchaseRequested(buyerClientId, ownerClientId, online.Terms.Price, online.Id, online.HoldUntil!.Value), now);
         return online;
     }
@@ -81,6 +77,7 @@ public sealed partial class Package
             ? ClinicCalendar.StartOfDay(period.LastDay.AddDays(1), zone) : (DateTimeOffset?)null;
         var opened = ClinicCalendar.LocalDate(now, zone);
         var dueOn = (opened > period.StartsOn ? opened : period.StartsOn).AddDays(period.GraceDays);
+        dueOn = period.DueOn > dueOn ? period.DueOn : dueOn; // a later due day asked for (an online enrolment's hold)
         period = period with { RenewsAt = renewsAt, DueOn = dueOn, GraceEndsAt = ClinicCalendar.EndOfDay(dueOn, zone) };
         var package = new Package(new PackageSnapshot(
             id, clinicId, clientId, offerId, terms, timeZoneId, now, period.LastDay, PackageStatus.Active, PackageSource.Membership, null,

@@ -20,6 +20,17 @@ public sealed partial class Package
     /// <summary>The refund as the policy computes it now; a refunded package has none left to quote.</summary>
     public Result<RefundQuote> QuoteRefund() => Status == PackageStatus.Refunded ? PackageErrors.Refunded : ComputeRefund();
 
+    /// <summary>The quote a refund requested at <paramref name="now"/> would get: on this copy, a period over is renewed and an unlimited period's days passed recognized first.</summary>
+    public Result<RefundQuote> QuoteRefund(DateTimeOffset now)
+    {
+        if (Status != PackageStatus.Refunded)
+        {
+            CatchUp(now);
+        }
+
+        return QuoteRefund();
+    }
+
     private RefundQuote ComputeRefund()
     {
         var policy = Terms.RefundPolicy;
@@ -65,14 +76,16 @@ public sealed partial class Package
             return PackageErrors.NothingToRefund;
         }
 
+        // Past its end a membership period renews first (its carried sessions leave before the quote), and an unlimited
+        // period recognizes the days passed: neither is refunded. The unused value left then leaves the liability now,
+        // unless expiry or a cancel already released it.
+        CatchUp(now);
         var quote = ComputeRefund();
         if (lowerToMinor is { } lower && (lower < 0 || lower > quote.Amount.AmountMinor))
         {
             return lower < 0 ? DomainError.Validation("amountMinor", "A refund cannot be negative.") : PackageErrors.RefundAbovePolicy(quote.Amount.AmountMinor);
         }
 
-        // The unused value leaves the liability now, unless expiry or a cancel already released it.
-        CatchUp(now);
         var released = Status == PackageStatus.Active ? ValueLeft : Money.Zero(Terms.Price.Currency);
         var amount = lowerToMinor is { } chosen ? new Money(chosen, Terms.Price.Currency) : quote.Amount;
         Refund = new RefundRecord($"{Id}.refund", amount, quote.Amount, reason!, now, actor.ToString());

@@ -53,6 +53,11 @@ public sealed partial class Package
     /// <summary>After a redemption: sessions-low when the sessions left fall to the threshold, completed when none are left.</summary>
     private void RaiseUsageReminders(DateTimeOffset now)
     {
+        if (IsUnlimited)
+        {
+            return; // its sessions are only a cap of visits: nothing is running low
+        }
+
         if (SessionsRemaining == 0)
         {
             Raise(new PackageCompleted(ValueUsed), now);

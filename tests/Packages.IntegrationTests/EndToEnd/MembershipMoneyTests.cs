@@ -38,6 +38,27 @@ public sealed class MembershipMoneyTests(CosmosServerFixture cosmos) : ClinicTes
     }
 
     [Fact]
+    public async Task A_refund_between_the_period_end_and_the_renewal_timer_refunds_nothing_that_was_carried_over()
+    {
+        Host.Time.SetUtcNow(NewYear);
+        var membership = await Members.EnrolAsync(await Members.CreatePlanAsync(rolloverMax: 2));
+        await Members.PayAsync(membership, 1, "pay-1");
+        await Members.RedeemAsync(membership, "visit-1");
+
+        Host.Time.SetUtcNow(February.AddMinutes(1));
+        var quote = await Host.JsonAsync(await Clinic.GetAsync($"packages/{membership}.1/refund-quote"));
+        var refund = await Host.JsonAsync(await Clinic.PostAsync($"packages/{membership}.1/refund", new { reason = "Leaving" }));
+        await Clinic.RunTransferTimerAsync();
+        Host.Time.SetUtcNow(February.AddMinutes(5));
+        await Clinic.RunTransferTimerAsync();
+
+        // 12000 paid − 3000 used − 6000 carried into period 2 (still the member's, in sessions): 3000 back in cash.
+        Assert.Equal((3_000L, 3_000L), (quote.GetProperty("amount").GetProperty("amountMinor").GetInt64(), refund.GetProperty("refund").GetProperty("amount").GetProperty("amountMinor").GetInt64()));
+        Assert.Equal(2, Assert.Single(Members.Events(membership, "membership-renewal-due"), e => e.GetProperty("data").GetProperty("period").GetInt32() == 2)
+            .GetProperty("data").GetProperty("rolledOverSessions").GetInt32());
+    }
+
+    [Fact]
     public async Task An_unpaid_period_already_renewed_can_still_be_deleted_and_stops_being_owed()
     {
         var membership = await Members.EnrolAsync(await Members.CreatePlanAsync());

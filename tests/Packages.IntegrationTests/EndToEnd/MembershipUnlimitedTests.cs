@@ -50,6 +50,28 @@ public sealed class MembershipUnlimitedTests(CosmosServerFixture cosmos) : Clini
     }
 
     [Fact]
+    public async Task An_unlimited_year_recognizes_each_month_in_its_month()
+    {
+        var plan = await Host.JsonAsync(await Clinic.PostAsync("offers", new
+        {
+            name = "Unlimited year", price = new { amountMinor = 36_500, currency = "CAD" }, sessions = 200, eligibleServiceTypes = new[] { "yoga" },
+            membership = new { period = "year", unlimited = true },
+        }));
+        Host.Time.SetUtcNow(DateTimeOffset.Parse("2027-01-01T15:00:00Z")); // 365 days from 1 January 2027: 100 a day
+        var membership = await Members.EnrolAsync(plan.GetProperty("offerId").GetString()!);
+        await Members.PayAsync(membership, 1, "pay-1", 36_500);
+
+        foreach (var monthStart in new[] { "2027-02-01T06:00:00Z", "2027-03-01T06:00:00Z", "2027-04-01T06:00:00Z" })
+        {
+            Host.Time.SetUtcNow(DateTimeOffset.Parse(monthStart));
+            await Members.RenewAsync();
+        }
+
+        Assert.Equal([3_100L, 2_800L, 3_100L], Members.Events(membership, "membership-revenue-recognized")
+            .Select(e => e.GetProperty("data").GetProperty("amount").GetProperty("amountMinor").GetInt64()));
+    }
+
+    [Fact]
     public async Task An_unlimited_plan_carries_nothing_over_and_its_price_must_give_every_day_a_value()
     {
         var rollover = await Clinic.PostAsync("offers", new
