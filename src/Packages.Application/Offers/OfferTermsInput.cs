@@ -71,7 +71,7 @@ public sealed record OfferTermsInput(
             Name, new Money(PriceMinor!.Value, Currency!), SessionsOrCap!.Value, EligibleServiceTypes, ServiceTypeCaps, expiry.Value,
             AllowInstallments, LateCancelPolicy ?? Domain.Offers.LateCancelPolicy.Forfeit, MaxBeneficiaries, SessionsPerClient,
             refunds.Value, ListPricePerSession is null ? null : new Money(ListPricePerSession.AmountMinor!.Value, ListPricePerSession.Currency!),
-            MaxFreezeDaysPerYear);
+            MaxFreezeDaysPerYear, valuedByDays: Membership is { Unlimited: true });
     }
 
     /// <summary>

@@ -149,7 +149,8 @@ public sealed partial record PackageTerms
         int? sessionsPerClient = null,
         RefundPolicy? refundPolicy = null,
         Money? listPricePerSession = null,
-        int maxFreezeDaysPerYear = 0)
+        int maxFreezeDaysPerYear = 0,
+        bool valuedByDays = false)
     {
         var refunds = refundPolicy ?? RefundPolicy.Default;
         var types = eligibleServiceTypes ?? [];
@@ -158,7 +159,7 @@ public sealed partial record PackageTerms
             .Require(Text.IsValid(name, Text.MaxNameLength), "name", $"Give a name of 1-{Text.MaxNameLength} characters, without control characters.")
             .Require(sessions is >= 1 and <= MaxSessions, "sessions", $"Give 1-{MaxSessions} sessions.")
             .Require(Money.IsPositiveAmount(price.AmountMinor), "price.amountMinor", $"The price must be 1-{Money.MaxAmountMinor} minor units.")
-            .Require(price.AmountMinor >= sessions, "price.amountMinor",
+            .Require(valuedByDays || price.AmountMinor >= sessions, "price.amountMinor",
                 "The price must give every session a non-zero value (at least one minor unit per session).")
             .Require(types.Count is >= 1 and <= MaxServiceTypes, "eligibleServiceTypes", $"Name 1-{MaxServiceTypes} service types.")
             .Require(types.All(Identifiers.IsValid), "eligibleServiceTypes", Identifiers.Message("each service type"))

@@ -55,7 +55,7 @@ public sealed partial class Package
         var target = Terms.Price.AmountMinor * days / m.Days; // ≤ 10^12 × 732: no overflow
         var more = Math.Max(0, target - m.RecognizedMinor);
         Membership = m with { RecognizedMinor = m.RecognizedMinor + more, RecognizedThrough = through };
-        if (more > 0)
+        if (more > 0 && AmountPaid.AmountMinor > 0) // nothing paid, nothing earned: the days still pass (no event)
         {
             // The days through yesterday count at yesterday's last instant (never before the package's last change).
             var endOfThrough = ClinicCalendar.StartOfDay(day, ClinicCalendar.FindZone(TimeZoneId)).AddTicks(-1);

@@ -40,6 +40,8 @@ public sealed class MembershipUnlimitedTests(CosmosServerFixture cosmos) : Clini
         await Clinic.DispatchOutboxAsync();
 
         Assert.All(receipts, r => Assert.Equal(1_000, r.GetProperty("value").GetProperty("amountMinor").GetInt64())); // 31000 / 31 days
+        var readBack = await Host.JsonAsync(await Clinic.GetAsync($"packages/{membership}.1/redemptions/v2"));
+        Assert.Equal(1_000, readBack.GetProperty("value").GetProperty("amountMinor").GetInt64()); // the same value on every read
         Assert.Equal([17_000L, 14_000L], Members.Events(membership, "membership-revenue-recognized").Select(e => e.GetProperty("data").GetProperty("amount").GetProperty("amountMinor").GetInt64()));
         var january = await MonthAsync("2027-01");
         var february = await MonthAsync("2027-02");
@@ -85,8 +87,15 @@ public sealed class MembershipUnlimitedTests(CosmosServerFixture cosmos) : Clini
             membership = new { period = "year", unlimited = true },
         });
 
+        var leastMonthly = await Clinic.PostAsync("offers", new
+        {
+            name = "Unlimited", price = new { amountMinor = 31, currency = "CAD" }, eligibleServiceTypes = new[] { "yoga" },
+            membership = new { period = "month", unlimited = true },
+        });
+
         Assert.Equal(HttpStatusCode.BadRequest, rollover.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, cheap.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, leastMonthly.StatusCode); // one minor unit a day of the longest month, whatever the cap
     }
 
     private async Task<JsonElement> MonthAsync(string month)

@@ -4,8 +4,8 @@ using Packages.Domain.Packages;
 namespace Packages.Infrastructure.Cosmos.Documents;
 
 /// <summary>
-/// A session in use, as an operator reads it in Data Explorer. Its value is not stored: it is the share of
-/// the price of <see cref="Slot"/> (docs/rules.md), computed from the package's terms.
+/// A session in use, as an operator reads it in Data Explorer. Its value is stored only when the package's terms do
+/// not give it (<see cref="ValueMinor"/>): otherwise it is the share of the price of <see cref="Slot"/> (docs/rules.md).
 /// </summary>
 public sealed record RedemptionDocument
 {
@@ -30,6 +30,10 @@ public sealed record RedemptionDocument
     public string? Practitioner { get; init; }
 
     public string? ServiceCode { get; init; }
+
+    /// <summary>An unlimited plan's visit: one day's share of its period's price when it was used (a later freeze does not change it); absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? ValueMinor { get; init; }
 
     /// <summary>Set only when a late cancel or no-show kept the session used.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

@@ -39,7 +39,7 @@ internal static class PackageMapping
             Source = s.Source,
             ExternalReference = s.ExternalReference,
             Payments = [.. s.Payments.Select(p => new PaymentDocument(p.PaymentId, p.Amount.ToDocument(), p.State, p.RecordedAt))],
-            Redemptions = [.. s.Redemptions.Select(r => r.ToDocument(s.ClientId))],
+            Redemptions = [.. s.Redemptions.Select(r => r.ToDocument(s.ClientId, s.Terms))],
             History = [.. s.History.Select(ToDocument)],
             HistoryPagesArchived = s.HistoryPagesArchived,
             Outbox = [.. s.Outbox.Select(ToDocument)],
@@ -111,8 +111,10 @@ internal static class PackageMapping
         new(t.ToPackageId, t.ToClientId, [.. t.Slots], t.At, t.By, t.Reason, t.Completed);
 
     /// <param name="ownerId">The package's owner: a session the owner used leaves clientId out (its default).</param>
-    public static RedemptionDocument ToDocument(this Redemption r, string ownerId) => new()
+    /// <param name="terms">The package's terms: a value they give (the slot's share of the price) is left out.</param>
+    public static RedemptionDocument ToDocument(this Redemption r, string ownerId, PackageTerms terms) => new()
     {
+        ValueMinor = r.Value == terms.SessionValue(r.Slot) ? null : r.Value.AmountMinor,
         AppointmentId = r.AppointmentId,
         ClientId = r.ClientId == ownerId ? null : r.ClientId,
         Practitioner = r.Practitioner,
@@ -126,7 +128,8 @@ internal static class PackageMapping
     };
 
     public static Redemption ToRedemption(this RedemptionDocument r, PackageTerms terms, string ownerId) => new(
-        r.AppointmentId, r.ClientId ?? ownerId, r.ServiceType, r.Slot, terms.SessionValue(r.Slot), r.At, r.By, r.SessionsLeft,
+        r.AppointmentId, r.ClientId ?? ownerId, r.ServiceType, r.Slot, r.ValueMinor is { } value ? new Money(value, terms.Price.Currency) : terms.SessionValue(r.Slot),
+        r.At, r.By, r.SessionsLeft,
         r.Forfeited is null ? RedemptionOutcome.Redeemed : RedemptionOutcome.Forfeited, r.Forfeited)
     {
         Practitioner = r.Practitioner,
