@@ -41,19 +41,12 @@ public sealed partial class Package
         }
 
         var rolled = Status == PackageStatus.Active && PaidBefore(due).IsAtLeast(Terms.Price) ? Math.Min(m.Plan.RolloverMax, SessionsRemaining) : 0;
-        var taken = TakenSlots();
-        int[] slots = [.. Enumerable.Range(0, Terms.Sessions).Where(s => !taken.Contains(s)).TakeLast(rolled)];
-        var transfer = new SessionTransfer(m.NextPeriodId, ClientId, slots, now, Actor.System.ToString(), "renewal");
+        var transfer = new SessionTransfer(m.NextPeriodId, ClientId, LastFreeSlots(rolled), now, Actor.System.ToString(), "renewal");
         _transfersOut.Add(transfer);
         Membership = m with { RenewsAt = null };
         if (rolled > 0)
         {
-            var value = Terms.ValueOf(slots);
-            Record(new PackageEvent(now, Actor.System.ToString(), PackageEventKind.SessionsTransferredOut, m.NextPeriodId)
-            {
-                ClientId = ClientId, Sessions = rolled, Amount = value, Reason = "rollover",
-            });
-            Raise(new SessionsTransferredOut(m.NextPeriodId, ClientId, rolled, value, "rollover"), now, lastInstant);
+            RecordMovedOut(transfer, "rollover", now, lastInstant);
         }
 
         ExpireIfDue(now);

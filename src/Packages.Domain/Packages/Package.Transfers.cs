@@ -92,17 +92,28 @@ public sealed partial class Package
             return refusal;
         }
 
-        var taken = TakenSlots();
-        int[] slots = [.. Enumerable.Range(0, Terms.Sessions).Where(s => !taken.Contains(s)).TakeLast(sessions)];
-        var transfer = new SessionTransfer(toPackageId, toClientId!, slots, now, actor.ToString(), reason!);
+        var transfer = new SessionTransfer(toPackageId, toClientId!, LastFreeSlots(sessions), now, actor.ToString(), reason!);
         _transfersOut.Add(transfer);
-        var value = Terms.ValueOf(slots);
-        Record(new PackageEvent(now, actor.ToString(), PackageEventKind.SessionsTransferredOut, toPackageId)
-        {
-            ClientId = toClientId, Sessions = sessions, Amount = value, Reason = reason,
-        });
-        Raise(new SessionsTransferredOut(toPackageId, toClientId!, sessions, value, reason!), now);
+        RecordMovedOut(transfer, reason!, now);
         return transfer;
+    }
+
+    /// <summary>The last <paramref name="count"/> free sessions: those a move takes, so the package's next session keeps its place.</summary>
+    private int[] LastFreeSlots(int count)
+    {
+        var taken = TakenSlots();
+        return [.. Enumerable.Range(0, Terms.Sessions).Where(s => !taken.Contains(s)).TakeLast(count)];
+    }
+
+    /// <summary>Audits and publishes a move recorded in <see cref="TransfersOut"/>; <paramref name="bookedAt"/>: when its liability change counts, if not now.</summary>
+    private void RecordMovedOut(SessionTransfer transfer, string reason, DateTimeOffset now, DateTimeOffset? bookedAt = null)
+    {
+        var value = Terms.ValueOf(transfer.Slots);
+        Record(new PackageEvent(now, transfer.By, PackageEventKind.SessionsTransferredOut, transfer.ToPackageId)
+        {
+            ClientId = transfer.ToClientId, Sessions = transfer.Slots.Count, Amount = value, Reason = reason,
+        });
+        Raise(new SessionsTransferredOut(transfer.ToPackageId, transfer.ToClientId, transfer.Slots.Count, value, reason), now, bookedAt);
     }
 
     /// <summary>Marks a move finished once its package exists (the move's third write). Returns whether it changed.</summary>
