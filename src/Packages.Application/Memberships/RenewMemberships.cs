@@ -28,22 +28,10 @@ public sealed partial class RenewMemberships(
             return result.IsSuccess;
         }, cancellationToken);
         var pastDue = await work.RunAsync("RenewMemberships", ct => packages.FindWithGraceEndedAsync(now, ct), period => period.CheckGrace(now), cancellationToken);
-        var recognized = await work.RunAsync("RenewMemberships", ct => packages.FindDueForRecognitionAsync(now, ct), period => RecognizeMonthEnds(period, now), cancellationToken);
+        var recognized = await work.RunAsync("RenewMemberships", ct => packages.FindDueForRecognitionAsync(now, ct), period => period.RecognizeMonthEnds(now, now), cancellationToken);
         var unfinished = renewed.Unfinished || pastDue.Unfinished || recognized.Unfinished;
         LogRenewed(renewed.PackagesChanged, pastDue.PackagesChanged, recognized.PackagesChanged, unfinished);
         return new TimerRunReport(renewed.PackagesChanged + pastDue.PackagesChanged + recognized.PackagesChanged, unfinished);
-    }
-
-    /// <summary>An unlimited period recognizes its price through each month's end passed (one event per month, in that month).</summary>
-    private static bool RecognizeMonthEnds(Domain.Packages.Package period, DateTimeOffset now)
-    {
-        var changed = false;
-        while (period.NextRecognitionAt is { } monthEnd && monthEnd <= now && period.RecognizeElapsedTime(monthEnd, now))
-        {
-            changed = true; // month ends only: the days since the last one wait for the next month's end, the period's end or a payment change
-        }
-
-        return changed;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewal timer could not renew membership period {PackageId} ({Code}); the next run tries again")]

@@ -44,7 +44,7 @@ public sealed partial class Package
             return false;
         }
 
-        var day = ClinicCalendar.LocalDate(at, ClinicCalendar.FindZone(TimeZoneId));
+        var day = LocalDay(at);
         var through = day.AddDays(-1);
         if (m.RecognizedThrough is { } recognized && through <= recognized)
         {
@@ -69,7 +69,10 @@ public sealed partial class Package
     /// Recognizes an unlimited period through <paramref name="limit"/>: each month's end passed first, in its own month, then
     /// the days since. Returns whether anything moved.
     /// </summary>
-    public bool RecognizeUpTo(DateTimeOffset limit, DateTimeOffset now)
+    public bool RecognizeUpTo(DateTimeOffset limit, DateTimeOffset now) => RecognizeMonthEnds(limit, now) | RecognizeElapsedTime(limit, now);
+
+    /// <summary>Recognizes an unlimited period through each month's end inside it up to <paramref name="limit"/>, each in its own month (the renewal timer's step).</summary>
+    public bool RecognizeMonthEnds(DateTimeOffset limit, DateTimeOffset now)
     {
         var moved = false;
         while (NextRecognitionAt is { } monthEnd && monthEnd <= limit && RecognizeElapsedTime(monthEnd, now))
@@ -77,7 +80,7 @@ public sealed partial class Package
             moved = true;
         }
 
-        return RecognizeElapsedTime(limit, now) | moved;
+        return moved;
     }
 
     /// <summary>A visit's value on its receipt: a session's share of the price, or for an unlimited plan one day's share.</summary>
