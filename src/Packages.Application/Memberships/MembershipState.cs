@@ -3,22 +3,6 @@ using Packages.Domain.Packages;
 
 namespace Packages.Application.Memberships;
 
-/// <summary>Where a membership stands, derived from its periods.</summary>
-public enum MembershipStatus
-{
-    /// <summary>Renewing every period.</summary>
-    Active,
-
-    /// <summary>A cancel is scheduled: it ends after the period named.</summary>
-    Cancelling,
-
-    /// <summary>A period is unpaid after the clinic's grace: its sessions are refused until that period is paid.</summary>
-    PastDue,
-
-    /// <summary>No period follows the last one.</summary>
-    Ended,
-}
-
 /// <summary>A membership as read: its newest period (a package carrying the schedule) and every period's number and standing.</summary>
 public sealed record MembershipState(Package Current, IReadOnlyList<MembershipPeriodEntry> Periods)
 {

@@ -29,7 +29,7 @@ public sealed record Offer(string Id, string ClinicId, PackageTerms Terms, Offer
     /// <summary>The terms of one period of an active membership plan.</summary>
     public Result<PackageTerms> TermsForEnrolment() =>
         Status != OfferStatus.Active ? Archived
-        : Membership is null ? new DomainError(ErrorCodes.OfferNotMembership, ErrorKind.Unprocessable, $"Offer '{Id}' is a package, not a membership plan: sell it instead.")
+        : Membership is null ? Packages.MembershipErrors.OfferNotMembership(Id)
         : Terms;
 
     public Result<Offer> Revise(PackageTerms terms, bool soldOnline, DateTimeOffset now, MembershipPlan? membership = null) =>

@@ -12,6 +12,9 @@ public static class MembershipErrors
     public static DomainError OfferIsMembership(string offerId) =>
         new(ErrorCodes.OfferIsMembership, ErrorKind.Unprocessable, $"Offer '{offerId}' is a membership plan: enrol the client (POST memberships) instead.");
 
+    public static DomainError OfferNotMembership(string offerId) =>
+        new(ErrorCodes.OfferNotMembership, ErrorKind.Unprocessable, $"Offer '{offerId}' is a package, not a membership plan: sell it instead.");
+
     public static DomainError PastDue(IReadOnlyList<int> periods) =>
         new(ErrorCodes.MembershipPastDue, ErrorKind.Conflict,
             $"The membership is past due: period {string.Join(", ", periods)} is unpaid after the clinic's grace. Its sessions are refused until it is paid.");
