@@ -17,7 +17,7 @@ public static class CosmosIndexing
          "/beneficiaries/[]/?", "/transferPendingSince/?", "/holdUntilUtc/?",
          // Liability ledger entries: a month's report reads one range of the clinic's entries.
          "/effectiveAt/?",
-         // Memberships: a membership's periods (one query in the clinic's partition), the renewal timer's two scans.
+         // Memberships: a membership's periods (one query in the clinic's partition), the renewal timer's three scans.
          "/membershipId/?", "/renewsAtUtc/?", "/graceEndsAtUtc/?", "/recognizeAtUtc/?"];
 
     /// <summary>The timers' sort orders: expiry sweep (expiresAtUtc, id), outbox relay (oldestPendingAt, id), reminders (nextReminderAtUtc, id), unfinished transfers (transferPendingSince, id), lapsed holds of online purchases (holdUntilUtc, id), membership renewals (renewsAtUtc, id), ended graces (graceEndsAtUtc, id) and unlimited plans' month ends (recognizeAtUtc, id).</summary>

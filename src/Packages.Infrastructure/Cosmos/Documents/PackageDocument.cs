@@ -130,9 +130,6 @@ public sealed record PackageDocument
     /// <summary>An unlimited plan's period: the next month's end inside it, as a sortable string (the renewal timer's recognition query).</summary>
     public string? RecognizeAtUtc { get; init; }
 
-    /// <summary>Set while the period is past due: the membership's redemptions look for it.</summary>
-    public bool? PastDue { get; init; }
-
     public required int SessionsRemaining { get; init; }
 
     [JsonPropertyName("_etag")]

@@ -59,7 +59,6 @@ internal static class PackageMapping
             MembershipId = s.Membership?.MembershipId,
             RenewsAtUtc = s.Membership?.RenewsAt is { } renews ? CosmosJson.SortableInstant(renews) : null,
             GraceEndsAtUtc = s.Membership?.GraceEndsAt is { } graceEnd ? CosmosJson.SortableInstant(graceEnd) : null,
-            PastDue = s.Membership?.PastDueSince is null ? null : true,
             RecognizeAtUtc = package.NextRecognitionAt is { } recognizeAt ? CosmosJson.SortableInstant(recognizeAt) : null,
         };
     }

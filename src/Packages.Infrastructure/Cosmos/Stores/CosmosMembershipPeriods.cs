@@ -13,18 +13,18 @@ public sealed class CosmosMembershipPeriods(PackagesContainer container) : IMemb
     public async Task<IReadOnlyList<MembershipPeriodEntry>> ListAsync(string clinicId, string membershipId, CancellationToken cancellationToken)
     {
         var query = new QueryDefinition(
-                "SELECT c.id, c.membership.period, c.pastDue, c.membership.graceEndsAt FROM c WHERE c.clinicId = @clinicId AND c.type = @type AND c.membershipId = @membershipId")
+                "SELECT c.id, c.membership.period, c.membership.pastDueSince, c.membership.graceEndsAt FROM c WHERE c.clinicId = @clinicId AND c.type = @type AND c.membershipId = @membershipId")
             .WithParameter("@clinicId", clinicId)
             .WithParameter("@type", DocumentTypes.Package)
             .WithParameter("@membershipId", membershipId);
         var periods = new List<MembershipPeriodEntry>();
         await foreach (var row in container.QueryAsync<PeriodRow>(query, clinicId, cancellationToken))
         {
-            periods.Add(new MembershipPeriodEntry(row.Id, row.Period, row.PastDue == true, row.GraceEndsAt));
+            periods.Add(new MembershipPeriodEntry(row.Id, row.Period, row.PastDueSince is not null, row.GraceEndsAt));
         }
 
         return [.. periods.OrderBy(p => p.Period)];
     }
 
-    private sealed record PeriodRow(string Id, int Period, bool? PastDue, DateTimeOffset? GraceEndsAt);
+    private sealed record PeriodRow(string Id, int Period, DateTimeOffset? PastDueSince, DateTimeOffset? GraceEndsAt);
 }
